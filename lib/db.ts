@@ -1,4 +1,4 @@
-import { openAdapter, type AdapterHandle } from "@/lib/db/adapter";
+import { type AdapterHandle, openAdapter } from "@/lib/db/adapter";
 import { ConfigError, type DatabaseTarget, databaseTarget, redact } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 

@@ -27,9 +27,7 @@ const EnvSchema = z.object({
   PORT: optionalString,
 });
 
-export type DatabaseTarget =
-  | { kind: "pglite"; dataDir: string }
-  | { kind: "postgres"; url: string; database: string };
+export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; database: string };
 
 /** Where the database lives: PostgreSQL when DATABASE_URL is set, else embedded PGlite in ./data. */
 export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {

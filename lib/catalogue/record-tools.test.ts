@@ -14,7 +14,11 @@ const readFile: ToolDefinition = {
   description: "Read a file",
   inputSchema: { type: "object", properties: { path: { type: "string" } } },
 };
-const deleteFile: ToolDefinition = { name: "delete_file", description: "Delete a file", inputSchema: { type: "object" } };
+const deleteFile: ToolDefinition = {
+  name: "delete_file",
+  description: "Delete a file",
+  inputSchema: { type: "object" },
+};
 
 describe("recordServerTools", () => {
   it("adds, keeps, revises and marks removed tools without deleting any", async () => {
@@ -28,7 +32,11 @@ describe("recordServerTools", () => {
     });
 
     // Same tools with keys in another order: unchanged.
-    const reordered = { inputSchema: { properties: { path: { type: "string" } }, type: "object" }, description: "Read a file", name: "read_file" };
+    const reordered = {
+      inputSchema: { properties: { path: { type: "string" } }, type: "object" },
+      description: "Read a file",
+      name: "read_file",
+    };
     const t1 = new Date("2026-01-02T00:00:00Z");
     expect(await recordServerTools(db.prisma, server.id, [reordered, deleteFile], t1)).toMatchObject({ unchanged: 2 });
 
@@ -42,7 +50,11 @@ describe("recordServerTools", () => {
       unchanged: 0,
     });
 
-    const tools = await db.prisma.tool.findMany({ where: { serverId: server.id }, include: { revisions: true }, orderBy: { name: "asc" } });
+    const tools = await db.prisma.tool.findMany({
+      where: { serverId: server.id },
+      include: { revisions: true },
+      orderBy: { name: "asc" },
+    });
     expect(tools.map((t) => [t.name, t.removedAt?.toISOString() ?? null])).toEqual([
       ["delete_file", t2.toISOString()],
       ["read_file", null],

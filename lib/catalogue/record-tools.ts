@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { hashToolDefinition, normaliseToolDefinition } from "@/lib/tool-hash";
 import type { ToolDefinition } from "@/lib/tool-definition";
+import { hashToolDefinition, normaliseToolDefinition } from "@/lib/tool-hash";
 
 export type RecordCounts = { added: number; changed: number; removed: number; unchanged: number };
 

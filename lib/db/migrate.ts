@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 
 /**
  * Prisma's native migrate binary cannot be downloaded here, so migrations run through the same
@@ -14,7 +14,7 @@ export const MIGRATIONS_DIR = path.join(ROOT, "prisma", "migrations");
 export const SCHEMA_PATH = path.join(ROOT, "prisma", "schema.prisma");
 
 type SchemaEngineModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
-type SchemaEngine = InstanceType<SchemaEngineModule["SchemaEngine"]>;
+type SchemaEngine = SchemaEngineModule["SchemaEngine"]["prototype"];
 
 let engineModule: Promise<SchemaEngineModule> | undefined;
 
@@ -22,7 +22,10 @@ async function loadEngineModule(): Promise<SchemaEngineModule> {
   engineModule ??= (async () => {
     const bindings: SchemaEngineModule = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     // The .wasm file is not in the package's exports map: find it beside the bindings.
-    const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+    const wasmPath = path.join(
+      path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+      "schema_engine_bg.wasm",
+    );
     const module = new WebAssembly.Module(readFileSync(wasmPath));
     const instance = new WebAssembly.Instance(module, {
       "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { connect } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { PGLITE_TEMPLATE_FILE, POSTGRES_TEMPLATE_DB, withDatabase } from "./test-db-template";
@@ -65,5 +65,3 @@ async function createPostgresDatabase(serverUrl: string): Promise<TestDatabase> 
     },
   };
 }
-
-
