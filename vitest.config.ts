@@ -8,7 +8,7 @@ export default defineConfig({
     globalSetup: ["tests/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    // Tests that share one database per worker file; files run in parallel on 2 cores.
+    // Each test file has a database of its own; files run two at a time on this machine's 2 cores.
     pool: "forks",
     maxWorkers: 2,
   },
