@@ -23,7 +23,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+        >
           Skip to content
         </a>
         <header className="border-b border-zinc-200 dark:border-zinc-800">
@@ -38,18 +41,20 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 </Link>
               ))}
             </nav>
-            <form action="/search" role="search" className="ml-auto w-full sm:w-auto">
-              <label htmlFor="site-search" className="sr-only">
-                Search servers and tools
-              </label>
-              <input
-                id="site-search"
-                name="q"
-                type="search"
-                placeholder="Search tools and servers"
-                className="w-full rounded-md border border-zinc-300 bg-transparent px-3 py-1.5 text-sm sm:w-64 dark:border-zinc-700"
-              />
-            </form>
+            <search className="ml-auto w-full sm:w-auto">
+              <form action="/search">
+                <label htmlFor="site-search" className="sr-only">
+                  Search servers and tools
+                </label>
+                <input
+                  id="site-search"
+                  name="q"
+                  type="search"
+                  placeholder="Search tools and servers"
+                  className="w-full rounded-md border border-zinc-300 bg-transparent px-3 py-1.5 text-sm sm:w-64 dark:border-zinc-700"
+                />
+              </form>
+            </search>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
@@ -57,7 +62,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="mt-16 border-t border-zinc-200 py-8 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
           <div className="mx-auto flex max-w-6xl flex-wrap gap-4 px-4">
-            <span>{siteConfig.name} is open source. Labels come from each tool's own definition; annotations are treated as hints.</span>
+            <span>
+              {siteConfig.name} is open source. Labels come from each tool's own definition; annotations are treated as
+              hints.
+            </span>
             <Link href="/contact">Contact</Link>
             <Link href="/docs/api">JSON API</Link>
             <Link href="/methodology">How tools are classified</Link>

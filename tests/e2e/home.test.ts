@@ -24,7 +24,9 @@ describe("home page", () => {
 
     const page = await browser.newPage();
     await page.goto(site.url);
-    await expect.poll(() => page.getByTestId("server-count").textContent()).toBe(snapshot.servers.length.toLocaleString("en-US"));
+    await expect
+      .poll(() => page.getByTestId("server-count").textContent())
+      .toBe(snapshot.servers.length.toLocaleString("en-US"));
     expect(await page.getByTestId("tool-count").textContent()).toBe(toolTotal.toLocaleString("en-US"));
     const listed = await page.getByTestId("server-list").locator("li").count();
     expect(listed).toBe(Math.min(snapshot.servers.length, 100));

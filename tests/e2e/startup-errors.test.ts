@@ -37,7 +37,11 @@ describe("start-up failures end in one clear line", () => {
   it("names an unreachable database server", () => {
     const { status, lines } = start({ DATABASE_URL: "postgresql://postgres:pw@127.0.0.1:1/toolrisk" });
     expect(status).toBe(1);
-    expect(lines).toEqual([expect.stringMatching(/^toolrisk: Cannot reach the PostgreSQL server at postgresql:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/toolrisk/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^toolrisk: Cannot reach the PostgreSQL server at postgresql:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/toolrisk/,
+      ),
+    ]);
   });
 
   it("names a corrupt snapshot and stores nothing from it", async () => {
@@ -46,12 +50,24 @@ describe("start-up failures end in one clear line", () => {
     writeFileSync(snapshot, '{"version": 1, "servers": [');
     const first = start({ TOOLRISK_DATA_DIR: dir, TOOLRISK_SNAPSHOT: snapshot });
     expect(first.status).toBe(1);
-    expect(first.lines).toEqual([expect.stringMatching(/^toolrisk: The catalogue snapshot .*catalogue\.json is not valid JSON/)]);
+    expect(first.lines).toEqual([
+      expect.stringMatching(/^toolrisk: The catalogue snapshot .*catalogue\.json is not valid JSON/),
+    ]);
 
-    writeFileSync(snapshot, JSON.stringify({ version: 1, generatedAt: "2026-01-01T00:00:00Z", source: "t", servers: [{ slug: "Bad Slug", name: "x", tools: [] }] }));
+    writeFileSync(
+      snapshot,
+      JSON.stringify({
+        version: 1,
+        generatedAt: "2026-01-01T00:00:00Z",
+        source: "t",
+        servers: [{ slug: "Bad Slug", name: "x", tools: [] }],
+      }),
+    );
     const second = start({ TOOLRISK_DATA_DIR: dir, TOOLRISK_SNAPSHOT: snapshot });
     expect(second.status).toBe(1);
-    expect(second.lines).toEqual([expect.stringMatching(/is not a valid snapshot: at servers\.0\.slug: slug: lowercase/)]);
+    expect(second.lines).toEqual([
+      expect.stringMatching(/is not a valid snapshot: at servers\.0\.slug: slug: lowercase/),
+    ]);
 
     // The database was migrated but received nothing from the bad file.
     const connection = await connect({ kind: "pglite", dataDir: path.join(dir, "pglite") });

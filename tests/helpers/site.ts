@@ -13,7 +13,9 @@ export async function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -22,7 +24,9 @@ export async function freePort(): Promise<number> {
  * Starts the site the way a user does (`npm start`: migrate, load the snapshot, serve) on a free
  * port with a database of its own. The production build is made once by tests/global-setup.ts.
  */
-export async function startSite(options: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<RunningSite> {
+export async function startSite(
+  options: { env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<RunningSite> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "toolrisk-site-"));
   const database = await createTestDatabaseForChildProcesses(dataDir);
   const port = await freePort();
