@@ -7,7 +7,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
     globalSetup: ["tests/global-setup.ts"],
     testTimeout: 60_000,
-    hookTimeout: 180_000,
+    hookTimeout: 300_000,
     // Each test file has a database of its own; files run two at a time on this machine's 2 cores.
     pool: "forks",
     maxWorkers: 2,

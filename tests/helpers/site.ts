@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { ensureProductionBuild } from "./build";
 import { createTestDatabaseForChildProcesses, type TestDatabase } from "./test-db";
 
 export type RunningSite = { url: string; output: () => string; stop: () => Promise<void>; database: TestDatabase };
@@ -22,11 +23,12 @@ export async function freePort(): Promise<number> {
 
 /**
  * Starts the site the way a user does (`npm start`: migrate, load the snapshot, serve) on a free
- * port with a database of its own. The production build is made once by tests/global-setup.ts.
+ * port with a database of its own. The production build is made once per source change.
  */
 export async function startSite(
   options: { env?: Record<string, string>; timeoutMs?: number } = {},
 ): Promise<RunningSite> {
+  await ensureProductionBuild();
   const dataDir = mkdtempSync(path.join(tmpdir(), "toolrisk-site-"));
   const database = await createTestDatabaseForChildProcesses(dataDir);
   const port = await freePort();
