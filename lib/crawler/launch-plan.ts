@@ -5,7 +5,14 @@ import { type Runtime, runtimeStatus } from "./runtimes";
 import { expandPlaceholders, type Sandbox, sandboxEnvironment } from "./sandbox";
 import type { Argument, KeyValueInput, Package, ServerJson } from "./server-json";
 
-export type ProcessSpec = { command: string; args: string[]; env: Record<string, string>; cwd: string };
+export type ProcessSpec = {
+  command: string;
+  args: string[];
+  env: Record<string, string>;
+  cwd: string;
+  /** Where the process group id is written, so a later crawler can kill what a dead one left. */
+  pgidFile?: string;
+};
 export type HttpKind = "streamable-http" | "sse";
 
 /** How to reach one server: a process on stdio, a process we start then call over HTTP, or a remote URL. */
@@ -51,7 +58,7 @@ function packageProcess(pkg: Package, runtime: Runtime, sandbox: Sandbox, instal
   const env = sandboxEnvironment(sandbox, pkg.environmentVariables ?? []);
   const runtimeArgs = argumentValues(pkg.runtimeArguments ?? [], sandbox);
   const packageArgs = argumentValues(pkg.packageArguments ?? [], sandbox);
-  const spec = { env, cwd: sandbox.workDir };
+  const spec = { env, cwd: sandbox.workDir, pgidFile: path.join(sandbox.root, "pgid") };
   if (installed) return { ...spec, command: installed, args: packageArgs };
   const version = pkg.version;
   switch (runtime) {

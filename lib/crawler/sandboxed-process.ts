@@ -1,4 +1,5 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { CrawlError } from "./errors";
 import type { ProcessSpec } from "./launch-plan";
 
@@ -39,7 +40,10 @@ export class SandboxedProcess {
         stdio: ["pipe", "pipe", "pipe"],
       });
       this.child = child;
-      child.once("spawn", () => resolve());
+      child.once("spawn", () => {
+        if (this.spec.pgidFile && child.pid) writeFileSync(this.spec.pgidFile, String(child.pid));
+        resolve();
+      });
       child.once("error", (error) => {
         this.markExited(`could not be started: ${error.message}`);
         reject(new CrawlError("SPAWN_FAILED", `${this.spec.command} could not be started: ${error.message}`));
