@@ -53,6 +53,6 @@ export function counterKey(
   windowMs: number,
   identity: CallIdentity,
 ): string {
-  const owner = scope === "global" ? "" : (scope === "grant" ? identity.grant : identity.session) ?? "";
+  const owner = scope === "global" ? "" : ((scope === "grant" ? identity.grant : identity.session) ?? "");
   return JSON.stringify([section, counter, windowMs, scope, owner]);
 }

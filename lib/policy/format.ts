@@ -28,7 +28,9 @@ function canonicalSection(section: Section): Section {
     section.tools && Object.keys(section.tools).length
       ? Object.fromEntries(sortedEntries(section.tools).map(([name, rule]) => [name, canonicalRule(rule)]))
       : undefined;
-  const allTools = section.all_tools?.limits.length ? { limits: section.all_tools.limits.map(canonicalLimit) } : undefined;
+  const allTools = section.all_tools?.limits.length
+    ? { limits: section.all_tools.limits.map(canonicalLimit) }
+    : undefined;
   return withoutUndefined({ hide, tools, all_tools: allTools });
 }
 

@@ -39,7 +39,12 @@ export type MergeConflict = { server: string; tool: string; decisions: ToolDecis
 
 export type Recommendation = { policy: Policy; text: string; conflicts: MergeConflict[] };
 
-type Entry = { decision: ToolDecision; conditions: Condition[] | undefined; seen: ToolDecision[]; fromOverride: boolean };
+type Entry = {
+  decision: ToolDecision;
+  conditions: Condition[] | undefined;
+  seen: ToolDecision[];
+  fromOverride: boolean;
+};
 
 /**
  * The rubric's recommended policy for any selection of classified tools: one tool, a whole server,
@@ -78,7 +83,7 @@ export function recommendPolicy(tools: readonly ClassifiedTool[], options: Recom
     const names = [...byTool.keys()].sort(compareText);
     for (const tool of names) {
       const entry = byTool.get(tool);
-      if (entry && entry.seen.some((d) => !sameDecision(d, entry.seen[0] ?? d))) {
+      if (entry?.seen.some((d) => !sameDecision(d, entry.seen[0] ?? d))) {
         conflicts.push({ server, tool, decisions: entry.seen, kept: entry.decision });
       }
     }

@@ -49,13 +49,13 @@ function findSyntaxError(text: string): Found | undefined {
       }
       if (char < " ") return fail("a control character (such as a line break) inside a string must be escaped");
       if (char === "\\") {
-        const escape = text[at + 1] ?? "";
-        if (escape === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) at += 6;
-        else if ('"\\/bfnrt'.includes(escape) && escape !== "") at += 2;
+        const escaped = text[at + 1] ?? "";
+        if (escaped === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) at += 6;
+        else if ('"\\/bfnrt'.includes(escaped) && escaped !== "") at += 2;
         else return fail("invalid escape in a string");
       } else at++;
     }
-    return fail("a string is not closed (missing \")");
+    return fail('a string is not closed (missing ")');
   };
   const number = (): Found | undefined => {
     const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(at));
@@ -75,9 +75,11 @@ function findSyntaxError(text: string): Found | undefined {
       if (error) return error;
       skipSpace();
       if (text[at] === ",") {
+        const comma = at;
         at++;
         skipSpace();
-        if (text[at] === close) return fail(`a trailing comma before "${close}" is not allowed in JSON`);
+        if (text[at] === close)
+          return { offset: comma, message: `a trailing comma before "${close}" is not allowed in JSON` };
         continue;
       }
       if (text[at] === close) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { WINDOW_MS, WindowSchema } from "@/lib/policy/schema";
-import { type Category, type Risk, RISKS, riskRank } from "@/lib/taxonomy";
+import { type Category, RISKS, type Risk, riskRank } from "@/lib/taxonomy";
 
 /**
  * What a policy does with one tool, before it is written as policy.json. The policy builder

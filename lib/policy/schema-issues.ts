@@ -36,7 +36,9 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: u
         message: LEGACY_KEY_HINTS[key] ?? `unknown key "${key}" (${allowedKeysHint(path)})`,
       }));
     }
-    return [{ severity: "error" as const, path: pointer(path), code: issueCode(issue), message: explain(issue, path, input) }];
+    return [
+      { severity: "error" as const, path: pointer(path), code: issueCode(issue), message: explain(issue, path, input) },
+    ];
   });
 }
 
@@ -65,7 +67,7 @@ function describeKey(path: (string | number)[]): string {
 function allowedKeysHint(path: (string | number)[]): string {
   const depth = path.length;
   const parent = path.at(-2);
-  if (depth === 0) return 'allowed: version, default, hide, tools, all_tools, servers';
+  if (depth === 0) return "allowed: version, default, hide, tools, all_tools, servers";
   if (path.at(-1) === "all_tools") return "allowed: limits";
   if (parent === "tools") return "allowed: limits, approval, conditions";
   if (parent === "servers") return "allowed: hide, tools, all_tools";

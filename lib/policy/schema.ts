@@ -103,7 +103,10 @@ export const ToolRuleSchema = z
       .meta({ description: "Every call waits for a person to approve it." }),
     conditions: z.array(ConditionSchema).optional(),
   })
-  .meta({ title: "ToolRule", description: "A listed tool is allowed, subject to its conditions, approval and limits." });
+  .meta({
+    title: "ToolRule",
+    description: "A listed tool is allowed, subject to its conditions, approval and limits.",
+  });
 export type ToolRule = z.infer<typeof ToolRuleSchema>;
 
 const ToolName = z.string().min(1, { error: "a tool name cannot be empty" });

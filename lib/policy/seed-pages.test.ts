@@ -14,7 +14,9 @@ describe.each(seedPages())("seed page $page ($tool)", (seed) => {
   });
 
   it("is what the generator recommends for the page's classification, byte for byte", () => {
-    const { text } = recommendPolicy([{ server: seed.server, tool: seed.tool, category: seed.category, risk: seed.risk }]);
+    const { text } = recommendPolicy([
+      { server: seed.server, tool: seed.tool, category: seed.category, risk: seed.risk },
+    ]);
     expect(text).toBe(seed.text);
   });
 
@@ -42,7 +44,11 @@ describe.each(seedPages())("seed page $page ($tool)", (seed) => {
       expect(evaluateCall(policy, call, counters, start + i * 100).decision).toBe("allow");
     }
     const capped = evaluateCall(policy, call, counters, start + max * 100);
-    expect(capped).toEqual({ decision: "rate_limited", retryAfterMs: 60_000 - max * 100, counter: `${seed.tool}_rate` });
+    expect(capped).toEqual({
+      decision: "rate_limited",
+      retryAfterMs: 60_000 - max * 100,
+      counter: `${seed.tool}_rate`,
+    });
     expect(evaluateCall(policy, call, counters, start + 60_000).decision).toBe("allow");
   });
 });

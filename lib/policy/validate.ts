@@ -21,7 +21,14 @@ export function validatePolicyText(text: string, options: ValidateOptions = {}):
   return {
     valid: false,
     policy: undefined,
-    problems: [{ severity: "error", path: "", code: "invalid_json", message: `not valid JSON at line ${line}, column ${column}: ${message}` }],
+    problems: [
+      {
+        severity: "error",
+        path: "",
+        code: "invalid_json",
+        message: `not valid JSON at line ${line}, column ${column}: ${message}`,
+      },
+    ],
   };
 }
 
@@ -51,7 +58,8 @@ function checkSections(policy: Policy, knownTools: KnownTools | undefined): Poli
     const known = knownFor(knownTools, placed.server);
     if (known) problems.push(...checkNames(placed, known));
   }
-  if (policy.servers) problems.push(...checkCounters({ server: undefined, path: "", section: { all_tools: policy.all_tools } }));
+  if (policy.servers)
+    problems.push(...checkCounters({ server: undefined, path: "", section: { all_tools: policy.all_tools } }));
   if (policy.servers && Object.keys(policy.servers).length === 0) {
     problems.push(warning("/servers", "no_servers", '"servers" is empty: every call is decided by "default"'));
   }
@@ -62,9 +70,12 @@ function checkHidden({ path, section }: PlacedSection): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const seen = new Set<string>();
   (section.hide ?? []).forEach((tool, index) => {
-    if (seen.has(tool)) problems.push(warning(`${path}/hide/${index}`, "duplicate_hide", `"${tool}" is hidden twice`));
+    if (seen.has(tool)) {
+      problems.push(warning(`${path}/hide/${index}`, "duplicate_hide", `"${tool}" is hidden twice`));
+      return;
+    }
     seen.add(tool);
-    if (section.tools?.[tool]) {
+    if (section.tools && Object.hasOwn(section.tools, tool)) {
       problems.push(
         error(
           `${path}/tools/${pointerToken(tool)}`,
@@ -102,7 +113,13 @@ function checkCounters({ path, section }: PlacedSection): PolicyProblem[] {
           ),
         );
       } else if (inThisRule.has(limit.counter)) {
-        problems.push(warning(here, "duplicate_counter", `counter "${limit.counter}" is listed twice in this rule; it counts once per call`));
+        problems.push(
+          warning(
+            here,
+            "duplicate_counter",
+            `counter "${limit.counter}" is listed twice in this rule; it counts once per call`,
+          ),
+        );
       }
       if (!earlier) first.set(limit.counter, { limit, path: here });
       inThisRule.add(limit.counter);
@@ -116,7 +133,9 @@ function checkNames({ path, section }: PlacedSection, known: readonly string[]):
   const unknown = (tool: string, at: string): PolicyProblem =>
     error(at, "unknown_tool", `the server has no tool "${tool}"${suggestion(tool, known)}`);
   return [
-    ...(section.hide ?? []).flatMap((tool, index) => (knownSet.has(tool) ? [] : [unknown(tool, `${path}/hide/${index}`)])),
+    ...(section.hide ?? []).flatMap((tool, index) =>
+      knownSet.has(tool) ? [] : [unknown(tool, `${path}/hide/${index}`)],
+    ),
     ...Object.keys(section.tools ?? {}).flatMap((tool) =>
       knownSet.has(tool) ? [] : [unknown(tool, `${path}/tools/${pointerToken(tool)}`)],
     ),
@@ -128,7 +147,13 @@ function checkDefault(policy: Policy): PolicyProblem[] {
   const hidesSomething = sectionsOf(policy).some(({ section }) => (section.hide ?? []).length > 0);
   return hidesSomething
     ? []
-    : [warning("/default", "allow_without_hide", 'default "allow" hides nothing: every tool of the server can be called, including destructive ones. Deny by default, or hide the dangerous tools.')];
+    : [
+        warning(
+          "/default",
+          "allow_without_hide",
+          'default "allow" hides nothing: every tool of the server can be called, including destructive ones. Deny by default, or hide the dangerous tools.',
+        ),
+      ];
 }
 
 function knownFor(knownTools: KnownTools | undefined, server: string | undefined): readonly string[] | undefined {
