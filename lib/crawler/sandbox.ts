@@ -16,7 +16,7 @@ export function createSandbox(parentDir: string, slug: string): Sandbox {
 }
 
 /** Variables an untrusted server inherits from us: enough to find programs and reach the npm registry. */
-const PASSED_THROUGH = ["PATH", "LANG", "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
+const PASSED_THROUGH = ["PATH", "LANG", "NODE_EXTRA_CA_CERTS", "SSL_CERT_FILE", "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
 
 /**
  * The whole environment of a crawled server. HOME is a scratch folder, so npm's default cache
