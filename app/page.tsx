@@ -1,18 +1,39 @@
 import Link from "next/link";
+import { ToolList } from "@/components/catalogue/tool-list";
 import { getCatalogueStats } from "@/lib/queries/catalogue";
 import { listServers } from "@/lib/queries/servers";
+import { listRecentlyChangedTools } from "@/lib/queries/tools";
 import { siteConfig } from "@/lib/site-config";
 import { CATEGORIES, categorySlug } from "@/lib/taxonomy";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [stats, servers] = await Promise.all([getCatalogueStats(), listServers({ page: 1, perPage: 100 })]);
+  const [stats, servers, recent] = await Promise.all([
+    getCatalogueStats(),
+    listServers({ page: 1, perPage: 100 }),
+    listRecentlyChangedTools(10),
+  ]);
   return (
     <div className="space-y-10">
       <section className="space-y-3">
         <h1 className="text-3xl font-bold">{siteConfig.tagline}</h1>
         <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">{siteConfig.description}</p>
+        <form action="/search" className="flex max-w-xl gap-2 pt-2">
+          <label htmlFor="home-search" className="sr-only">
+            Search tools and servers
+          </label>
+          <input
+            id="home-search"
+            name="q"
+            type="search"
+            placeholder="Search 'delete', 'payment', 'shell'…"
+            className="flex-1 rounded-md border border-zinc-300 bg-transparent px-3 py-2 dark:border-zinc-700"
+          />
+          <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
+            Search
+          </button>
+        </form>
         <dl className="flex flex-wrap gap-6 pt-2" aria-label="Catalogue size">
           <div>
             <dt className="text-sm text-zinc-600 dark:text-zinc-400">Servers</dt>
@@ -37,6 +58,12 @@ export default async function HomePage() {
             </div>
           ))}
         </dl>
+      </section>
+      <section aria-labelledby="recent-heading">
+        <h2 id="recent-heading" className="mb-3 text-xl font-semibold">
+          Recently changed tools
+        </h2>
+        <ToolList tools={recent} testId="recent-tools" />
       </section>
       <section aria-labelledby="servers-heading">
         <h2 id="servers-heading" className="mb-3 text-xl font-semibold">
