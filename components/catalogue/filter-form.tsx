@@ -60,10 +60,10 @@ export function FilterForm({
           </select>
         </label>
       ) : null}
-      <label className="flex flex-col text-sm">
+      <label htmlFor="filter-server" className="flex flex-col text-sm">
         Server
         {servers ? (
-          <select name="server" defaultValue={values.server ?? ""} className={selectClass}>
+          <select id="filter-server" name="server" defaultValue={values.server ?? ""} className={selectClass}>
             <option value="">Any</option>
             {servers.map((server) => (
               <option key={server.slug} value={server.slug}>
@@ -72,7 +72,13 @@ export function FilterForm({
             ))}
           </select>
         ) : (
-          <input name="server" defaultValue={values.server} className={selectClass} placeholder="server slug" />
+          <input
+            id="filter-server"
+            name="server"
+            defaultValue={values.server}
+            className={selectClass}
+            placeholder="server slug"
+          />
         )}
       </label>
       <button

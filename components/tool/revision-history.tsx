@@ -35,19 +35,20 @@ export function RevisionHistory({ revisions }: { revisions: RevisionView[] }) {
               <code className="text-xs text-zinc-500">sha256 {revision.hash.slice(0, 12)}</code>
             </p>
             {previous ? (
-              <pre
-                className="max-h-96 overflow-auto rounded-md bg-zinc-950 p-3 text-xs"
-                aria-label="Changes from the definition before"
-              >
-                {diffLines(stableJson(previous.definition), stableJson(revision.definition))
-                  .filter((line, i, all) => line.kind !== "same" || nearChange(all, i))
-                  .map((line, i) => (
-                    <span key={`${i}-${line.kind}`} className={cn("block", lineStyles[line.kind])}>
-                      {linePrefix[line.kind]}
-                      {line.text}
-                    </span>
-                  ))}
-              </pre>
+              <figure>
+                <figcaption className="sr-only">Changes from the definition before</figcaption>
+                <pre className="max-h-96 overflow-auto rounded-md bg-zinc-950 p-3 text-xs">
+                  {diffLines(stableJson(previous.definition), stableJson(revision.definition))
+                    .filter((line, i, all) => line.kind !== "same" || nearChange(all, i))
+                    .map((line, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: diff lines repeat; their position is their identity.
+                      <span key={`${i}-${line.kind}`} className={cn("block", lineStyles[line.kind])}>
+                        {linePrefix[line.kind]}
+                        {line.text}
+                      </span>
+                    ))}
+                </pre>
+              </figure>
             ) : (
               <p className="text-sm text-zinc-600 dark:text-zinc-400">First definition recorded.</p>
             )}
