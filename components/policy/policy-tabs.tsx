@@ -6,7 +6,7 @@ import { CodeBlock } from "@/components/ui/code-block";
 import { CopyButton } from "@/components/ui/copy-button";
 import { DownloadButton } from "@/components/ui/download-button";
 
-export type PolicyTab = { id: string; label: string; filename: string; content: string; notes: string[] };
+import type { PolicyTab } from "@/lib/policy-tabs";
 
 /** The same policy in each format, as accessible tabs (arrow keys move between them). */
 export function PolicyTabs({ tabs, testId }: { tabs: PolicyTab[]; testId?: string }) {

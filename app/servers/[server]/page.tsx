@@ -8,7 +8,7 @@ import { ServerToolTable } from "@/components/server/server-tool-table";
 import { CategoryBadge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { connectInfo } from "@/lib/content/connect";
-import { policyTabsForTools } from "@/lib/queries/policy-tabs";
+import { policyTabsForTools } from "@/lib/policy-tabs";
 import { getServerPage } from "@/lib/queries/servers";
 import { CATEGORIES } from "@/lib/taxonomy";
 import { decodeParam, serverPath } from "@/lib/urls";

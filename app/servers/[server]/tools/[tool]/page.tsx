@@ -11,7 +11,7 @@ import { ToolFaq, toolFaq } from "@/components/tool/tool-faq";
 import { CategoryBadge, RiskBadge, UnclassifiedBadge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { categoryMeaning, recommendedRuleText, riskMeaning } from "@/lib/content/categories";
-import { policyTabsForTools } from "@/lib/queries/policy-tabs";
+import { policyTabsForTools } from "@/lib/policy-tabs";
 import { getToolPage } from "@/lib/queries/tools";
 import { categorySlug } from "@/lib/taxonomy";
 import { decodeParam, serverPath, toolPath } from "@/lib/urls";
