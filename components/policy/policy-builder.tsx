@@ -44,12 +44,13 @@ export function PolicyBuilder({ tools }: { tools: SelectedTool[] }) {
     }));
     const { policy } = recommendPolicy([], { overrides });
     const knownTools: Record<string, string[]> = {};
-    for (const tool of tools) (knownTools[tool.server] ??= []).push(tool.tool);
+    for (const tool of tools) knownTools[tool.server] = [...(knownTools[tool.server] ?? []), tool.tool];
     const servers = Object.keys(knownTools);
     const check = validatePolicy(policy, {
       knownTools: servers.length === 1 ? (knownTools[servers[0] ?? ""] ?? []) : knownTools,
     });
-    return { tabs: policyTabs(policy), validation: check };
+    const serverName = servers.length === 1 ? servers[0] : undefined;
+    return { tabs: policyTabs(policy, { serverName, knownTools }), validation: check };
   }, [tools, decisions]);
 
   return (
