@@ -18,8 +18,8 @@ const GENERATE_SLICE = 20;
 
 /**
  * Loads the synthetic catalogue: batches of servers are generated in Node while the previous batch
- * is written, each batch in its own transaction, then the tables are analysed so the planner sees
- * the new sizes at once. Rows of real (non-`syn-`) servers are never read or changed.
+ * is written, each batch in its own transaction, then the tables are vacuumed and analysed so the
+ * planner sees the new sizes at once. Rows of real (non-`syn-`) servers are never read or changed.
  */
 export async function seedSyntheticCatalogue(
   target: SeedTarget,
@@ -62,7 +62,9 @@ export async function seedSyntheticCatalogue(
     written.catch(() => {});
   }
   await written;
-  await target.query(`ANALYZE "Server", "Tool", "ToolRevision", "Classification"`);
+  // VACUUM as well as ANALYZE: it merges the GIN indexes' pending lists (each search scanned them:
+  // 84 ms instead of 33 ms for a common word) and marks pages all-visible for index-only scans.
+  await target.query(`VACUUM (ANALYZE) "Server", "Tool", "ToolRevision", "Classification"`);
   return { servers, tools, deletedServers, elapsedMs: Date.now() - started };
 }
 

@@ -1,0 +1,61 @@
+import autocannon from "autocannon";
+import { z } from "zod";
+
+/** The fields of an autocannon result the report uses; latencies are in milliseconds. */
+const ResultSchema = z.object({
+  requests: z.object({ average: z.number(), total: z.number() }),
+  latency: z.object({ p50: z.number(), p99: z.number() }),
+  non2xx: z.number(),
+  errors: z.number(),
+  timeouts: z.number(),
+  statusCodeStats: z.record(z.string(), z.object({ count: z.number() })),
+});
+
+export type LoadResult = {
+  route: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  /** Responses per status code, e.g. { "200": 9100, "404": 12 }: a page not written yet shows as 404s. */
+  statusCodes: Record<string, number>;
+};
+
+export type LoadOptions = { baseUrl: string; connections: number; durationSeconds: number };
+
+/**
+ * Loads one route under `connections` concurrent keep-alive connections for a fixed time. Each
+ * request takes the next path of a rotating list, so the benchmark measures many different pages
+ * (database reads, rendering) rather than one page a cache could answer.
+ */
+export async function loadRoute(route: string, paths: string[], options: LoadOptions): Promise<LoadResult> {
+  if (paths.length === 0) throw new Error(`no paths to load for ${route}`);
+  let next = 0;
+  const raw = await autocannon({
+    url: options.baseUrl,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    timeout: 30,
+    requests: [
+      {
+        method: "GET",
+        setupRequest: (request) => {
+          const path = paths[next % paths.length];
+          next++;
+          return { ...request, path };
+        },
+      },
+    ],
+  });
+  const result = ResultSchema.parse(raw);
+  return {
+    route,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, stat]) => [code, stat.count])),
+  };
+}
