@@ -15,6 +15,7 @@ export function canonicalPolicy(policy: Policy): Policy {
     ? Object.fromEntries(sortedEntries(policy.servers).map(([name, section]) => [name, canonicalSection(section)]))
     : undefined;
   return withoutUndefined({
+    $schema: policy.$schema,
     version: policy.version,
     default: policy.default,
     ...canonicalSection(policy),

@@ -42,7 +42,7 @@ export const LimitSchema = z
       .meta({ description: "Most calls counted in any span of one window." }),
     scope: ScopeSchema.meta({ description: "grant: per identity; session: per MCP session; global: all callers." }),
   })
-  .meta({ title: "Limit", description: "At most `max` calls in any span of one `window`." });
+  .meta({ id: "Limit", title: "Limit", description: "At most `max` calls in any span of one `window`." });
 export type Limit = z.infer<typeof LimitSchema>;
 
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
@@ -78,7 +78,7 @@ export const MustSchema = z
   .refine((must) => Object.values(must).some((value) => value !== undefined), {
     error: "must needs at least one operator: startsWith, pathWithin, in, match, maxLength, minimum or maximum",
   })
-  .meta({ title: "Must", minProperties: 1 });
+  .meta({ id: "Must", title: "Must", minProperties: 1 });
 export type Must = z.infer<typeof MustSchema>;
 
 export const ConditionSchema = z
@@ -91,7 +91,11 @@ export const ConditionSchema = z
       .optional()
       .meta({ description: "true: a call without this argument passes. Default false: it is denied." }),
   })
-  .meta({ title: "Condition", description: "A call whose argument fails `must` is denied with `message`." });
+  .meta({
+    id: "Condition",
+    title: "Condition",
+    description: "A call whose argument fails `must` is denied with `message`.",
+  });
 export type Condition = z.infer<typeof ConditionSchema>;
 
 export const ToolRuleSchema = z
@@ -126,6 +130,10 @@ export const SectionSchema = z.strictObject({
 export type Section = z.infer<typeof SectionSchema>;
 
 export const PolicySchema = SectionSchema.extend({
+  $schema: z
+    .string()
+    .optional()
+    .meta({ description: "Optional: the URL of this JSON Schema, so editors can check the file as you type." }),
   version: z.literal("1", { error: 'version must be the string "1"' }),
   default: z
     .enum(["allow", "deny"], { error: 'default must be "allow" or "deny"' })
