@@ -23,14 +23,15 @@ export async function freePort(): Promise<number> {
 
 /**
  * Starts the site the way a user does (`npm start`: migrate, load the snapshot, serve) on a free
- * port with a database of its own. The production build is made once per source change.
+ * port with a database of its own, or with `database` when the test prepared one (it then keeps
+ * ownership of it). The production build is made once per source change.
  */
 export async function startSite(
-  options: { env?: Record<string, string>; timeoutMs?: number } = {},
+  options: { env?: Record<string, string>; timeoutMs?: number; database?: TestDatabase } = {},
 ): Promise<RunningSite> {
   await ensureProductionBuild();
-  const dataDir = mkdtempSync(path.join(tmpdir(), "toolrisk-site-"));
-  const database = await createTestDatabaseForChildProcesses(dataDir);
+  const ownDataDir = options.database ? undefined : mkdtempSync(path.join(tmpdir(), "toolrisk-site-"));
+  const database = options.database ?? (await createTestDatabaseForChildProcesses(ownDataDir as string));
   const port = await freePort();
   const child = spawn("npx", ["tsx", "scripts/start.ts"], {
     env: { ...process.env, ...database.env, ...options.env, PORT: String(port), SITE_URL: `http://localhost:${port}` },
@@ -47,8 +48,10 @@ export async function startSite(
   const url = `http://localhost:${port}`;
   const stop = async () => {
     await killGroup(child);
-    await database.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (ownDataDir) {
+      await database.close();
+      rmSync(ownDataDir, { recursive: true, force: true });
+    }
   };
   try {
     await waitForHttp(url, child, () => output, options.timeoutMs ?? 120_000);
