@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { CallSimulator } from "@/components/policy/call-simulator";
 import { PolicyTabs } from "@/components/policy/policy-tabs";
 import { recommendPolicy, type ToolOverride } from "@/lib/policy/generate";
 import { recommendedDecision, type ToolDecision } from "@/lib/policy/rules";
@@ -36,7 +37,7 @@ export function PolicyBuilder({ tools }: { tools: SelectedTool[] }) {
   );
   const set = (key: string, decision: ToolDecision) => setDecisions((current) => ({ ...current, [key]: decision }));
 
-  const { tabs, validation } = useMemo(() => {
+  const { policy, tabs, validation } = useMemo(() => {
     const overrides: ToolOverride[] = tools.map((tool) => ({
       server: tool.server,
       tool: tool.tool,
@@ -50,7 +51,7 @@ export function PolicyBuilder({ tools }: { tools: SelectedTool[] }) {
       knownTools: servers.length === 1 ? (knownTools[servers[0] ?? ""] ?? []) : knownTools,
     });
     const serverName = servers.length === 1 ? servers[0] : undefined;
-    return { tabs: policyTabs(policy, { serverName, knownTools }), validation: check };
+    return { policy, tabs: policyTabs(policy, { serverName, knownTools }), validation: check };
   }, [tools, decisions]);
 
   return (
@@ -157,6 +158,7 @@ export function PolicyBuilder({ tools }: { tools: SelectedTool[] }) {
           </ul>
         ) : null}
         <PolicyTabs tabs={tabs} testId="builder-policy" />
+        <CallSimulator policy={policy} tools={tools} />
       </div>
     </div>
   );

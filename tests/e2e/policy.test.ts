@@ -104,6 +104,20 @@ describe("policies on the site", () => {
     expect(await page.getByTestId("builder-validation").textContent()).toMatch(/^Valid policy\.json/);
     await saveScreenshot(page, "policy-builder");
 
+    // The evaluator runs the built policy: five calls an hour pass, the sixth is rate-limited.
+    const simulator = page.getByTestId("call-simulator");
+    await simulator.getByLabel("Tool").selectOption({ label: "filesystem/read_text_file" });
+    for (let i = 0; i < 6; i++) await simulator.getByRole("button", { name: "Call" }).click();
+    const decisions = () =>
+      simulator
+        .getByTestId("simulator-log")
+        .locator("li")
+        .evaluateAll((items) => items.map((item) => item.getAttribute("data-decision")));
+    await expect.poll(decisions).toEqual(["rate_limited", "allow", "allow", "allow", "allow", "allow"]);
+    await simulator.getByLabel("Tool").selectOption({ label: "memory/delete_entities" });
+    await simulator.getByRole("button", { name: "Call" }).click();
+    await expect.poll(async () => (await decisions())[0]).toBe("approval_required");
+
     // The validator on the same page reports a broken policy with its path.
     await page
       .locator("#validate-policy")
