@@ -78,6 +78,9 @@ export const MustSchema = z
   .refine((must) => Object.values(must).some((value) => value !== undefined), {
     error: "must needs at least one operator: startsWith, pathWithin, in, match, maxLength, minimum or maximum",
   })
+  .refine((must) => must.minimum === undefined || must.maximum === undefined || must.minimum <= must.maximum, {
+    error: "minimum is larger than maximum, so no value could pass",
+  })
   .meta({ id: "Must", title: "Must", minProperties: 1 });
 export type Must = z.infer<typeof MustSchema>;
 
