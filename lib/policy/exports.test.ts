@@ -34,7 +34,7 @@ describe("Claude Code export", () => {
     });
     expect(result.notes).toEqual([
       '"mcp__fs__read_file": argument conditions cannot be written as Claude Code permission rules; the tool is in "ask", so a person checks every call.',
-      '"write_file": at most 30 per minute (counter write_file_rate, scope grant) is not enforced — Claude Code has no per-tool rate limits; the tool is allowed without a cap.',
+      '"write_file": at most 30 per minute (scope grant) is not enforced — Claude Code has no per-tool rate limits; the tool is allowed without a cap.',
     ]);
   });
 
@@ -45,6 +45,22 @@ describe("Claude Code export", () => {
       "No server name was given: replace SERVER_NAME with the name your client uses for this server.",
     );
     expect(result.notes.at(-1)).toContain("fall to Claude Code's permission prompt (it asks) instead of being denied");
+  });
+
+  it("names tools with the same limit in one note", () => {
+    const { notes } = exportPolicy(
+      recommendPolicy([
+        { server: "a", tool: "x", category: "Write", risk: "Medium" },
+        { server: "b", tool: "y", category: "Write", risk: "Medium" },
+        { server: "b", tool: "z", category: "Write", risk: "High" },
+      ]).policy,
+      "claude",
+      { knownTools: {} },
+    );
+    expect(notes).toEqual([
+      '"a/x", "b/y": at most 30 per minute (scope grant) is not enforced — Claude Code has no per-tool rate limits; these tools are allowed without a cap.',
+      '"b/z": at most 10 per minute (scope grant) is not enforced — Claude Code has no per-tool rate limits; the tool is allowed without a cap.',
+    ]);
   });
 
   it("names each server of a multi-server policy", () => {

@@ -84,18 +84,29 @@ export function toolLabel(policy: Policy, plan: ServerPlan, tool: string): strin
   return policy.servers ? `${plan.server}/${tool}` : tool;
 }
 
-/** The notes every export shares: limits, since none of the four targets counts calls per tool. */
+/**
+ * The notes every export shares: limits, since none of the four targets counts calls per tool.
+ * Tools with the same limit are named in one note, so a whole server gives a few notes, not one
+ * per tool.
+ */
 export function limitNotes(target: string, policy: Policy, plans: readonly ServerPlan[]): string[] {
-  const label = (plan: ServerPlan, tool: string) => toolLabel(policy, plan, tool);
-  const notes = plans.flatMap((plan) => [
-    ...plan.limits.map(
-      ({ tool, limits }) =>
-        `"${label(plan, tool)}": ${describeLimits(limits)} is not enforced — ${target} has no per-tool rate limits; the tool is allowed without a cap.`,
-    ),
-    ...(plan.allToolsLimits.length
-      ? [`all_tools of ${plan.server}: ${describeLimits(plan.allToolsLimits)} is not enforced by ${target}.`]
-      : []),
-  ]);
+  const groups = new Map<string, string[]>();
+  for (const plan of plans) {
+    for (const { tool, limits } of plan.limits) {
+      const setting = limits.map((l) => `at most ${l.max} per ${l.window} (scope ${l.scope})`).join(" and ");
+      const label = toolLabel(policy, plan, tool);
+      groups.set(setting, [...(groups.get(setting) ?? []), `"${label}"`]);
+    }
+  }
+  const notes = [...groups].map(
+    ([setting, tools]) =>
+      `${tools.join(", ")}: ${setting} is not enforced — ${target} has no per-tool rate limits; ${tools.length === 1 ? "the tool is" : "these tools are"} allowed without a cap.`,
+  );
+  for (const plan of plans) {
+    if (plan.allToolsLimits.length) {
+      notes.push(`all_tools of ${plan.server}: ${describeLimits(plan.allToolsLimits)} is not enforced by ${target}.`);
+    }
+  }
   if (policy.servers && policy.all_tools?.limits.length) {
     notes.push(`all_tools across servers: ${describeLimits(policy.all_tools.limits)} is not enforced by ${target}.`);
   }
