@@ -6,9 +6,10 @@
  */
 import { spawnSync } from "node:child_process";
 import { ConfigError, databaseTarget } from "@/lib/env";
-import { type NextServer, startNextServer } from "@/lib/synthetic/bench/next-server";
-import { parseBenchArgs } from "@/lib/synthetic/bench/options";
-import { STATIC_PATH, sampleBenchPaths } from "@/lib/synthetic/bench/paths";
+import { withBuildLock } from "@/lib/synthetic/bench/build-lock";
+import { startNextServer } from "@/lib/synthetic/bench/next-server";
+import { type BenchArgs, parseBenchArgs } from "@/lib/synthetic/bench/options";
+import { type BenchPaths, STATIC_PATH, sampleBenchPaths } from "@/lib/synthetic/bench/paths";
 import { checkTargets, formatResultsTable, formatTargetChecks } from "@/lib/synthetic/bench/report";
 import { freePort, prerenderedRoutes, runWebBench } from "@/lib/synthetic/bench/run-bench";
 import { buildIsCurrent, recordBuild } from "@/scripts/build-stamp";
@@ -38,6 +39,30 @@ function ensureBuild(): void {
   );
 }
 
+async function measure(baseUrl: string, paths: BenchPaths, args: BenchArgs): Promise<void> {
+  console.log(
+    `load: ${args.connections} connections, ${args.duration} s per route (+${args.warmup} s warm-up) on ${baseUrl}`,
+  );
+  const results = await runWebBench(
+    paths,
+    {
+      baseUrl,
+      connections: args.connections,
+      durationSeconds: args.duration,
+      warmupSeconds: args.warmup,
+      routes: args.routes,
+    },
+    (route) => console.log(`  measuring ${route}...`),
+  );
+  console.log(`\n${formatResultsTable(results)}\n`);
+  const checks = checkTargets(results);
+  if (checks.length) console.log(formatTargetChecks(checks));
+  if (results.some((result) => result.non2xx > 0)) {
+    console.log("note: non-2xx responses mean a page is missing (404) or failing (5xx); see the status codes column");
+  }
+  if (checks.some((check) => !check.pass)) process.exitCode = 1;
+}
+
 runMain(async () => {
   const args = parseBenchArgs(process.argv.slice(2));
   const target = databaseTarget();
@@ -51,38 +76,20 @@ runMain(async () => {
   console.log(
     `sampled ${paths.tool.length} tool pages, ${paths.server.length} server pages, ${paths.search.length} searches`,
   );
+  if (args.url) return measure(args.url, paths, args);
 
-  let server: NextServer | undefined;
-  let baseUrl = args.url;
-  if (!baseUrl) {
-    ensureBuild();
-    const port = args.port ?? (await freePort());
-    server = await startNextServer({ port, env: process.env, readyPath: STATIC_PATH });
-    baseUrl = server.url;
-  }
-  try {
-    console.log(
-      `load: ${args.connections} connections, ${args.duration} s per route (+${args.warmup} s warm-up) on ${baseUrl}`,
-    );
-    const results = await runWebBench(
-      paths,
-      {
-        baseUrl,
-        connections: args.connections,
-        durationSeconds: args.duration,
-        warmupSeconds: args.warmup,
-        routes: args.routes,
-      },
-      (route) => console.log(`  measuring ${route}...`),
-    );
-    console.log(`\n${formatResultsTable(results)}\n`);
-    const checks = checkTargets(results);
-    if (checks.length) console.log(formatTargetChecks(checks));
-    if (results.some((result) => result.non2xx > 0)) {
-      console.log("note: non-2xx responses mean a page is missing (404) or failing (5xx); see the status codes column");
-    }
-    if (checks.some((check) => !check.pass)) process.exitCode = 1;
-  } finally {
-    await server?.stop();
-  }
+  // The build lock is held while measuring too, so a test run cannot rebuild .next under the server.
+  await withBuildLock(
+    async () => {
+      ensureBuild();
+      const port = args.port ?? (await freePort());
+      const server = await startNextServer({ port, env: process.env, readyPath: STATIC_PATH });
+      try {
+        await measure(server.url, paths, args);
+      } finally {
+        await server.stop();
+      }
+    },
+    () => console.log("next build: another process holds the build lock; waiting"),
+  );
 });

@@ -13,6 +13,8 @@ const ResultSchema = z.object({
 
 export type LoadResult = {
   route: string;
+  /** Responses received in the measured period; 0 means every request outlasted it. */
+  completed: number;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -51,6 +53,7 @@ export async function loadRoute(route: string, paths: string[], options: LoadOpt
   const result = ResultSchema.parse(raw);
   return {
     route,
+    completed: result.requests.total,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
