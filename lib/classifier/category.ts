@@ -8,6 +8,7 @@ import {
   INSPECTION_NOUNS,
   LEDGER_NOUNS,
   NON_FINANCIAL_HEADS,
+  RUN_NOUNS,
   SESSION_NOUNS,
   type VerbSense,
 } from "./lexicon";
@@ -59,6 +60,8 @@ export function readVerb(
     return { category: "Write", why: "clears something that rebuilds itself" };
   if (DEPLOYMENT_VERBS.has(verb) && has(DEPLOYMENT_NOUNS))
     return { category: "Execute", why: `"${verb}" rolls out a migration, manifest or release` };
+  if ((verb === "create" || verb === "start" || verb === "trigger") && has(RUN_NOUNS) && objects.at(-1) !== "report")
+    return { category: "Execute", why: `"${verb}" a run starts work` };
   if (MODEL_VERBS.has(verb) && s.phrase.modelOutput && base !== "Destructive")
     return { category: "Read", why: `invokes a model that only returns its output ("${s.phrase.modelOutput}")` };
   if (base === "Write" && s.phrase.smartContract)

@@ -112,6 +112,16 @@ function escalate(s: ToolSignals, d: CategoryDecision): void {
         "Execute: applies a manifest that starts workloads",
       ),
     );
+  if (s.phrase.executeEffect && d.category === "Write")
+    raise(
+      "Execute",
+      evidence(
+        "description",
+        "description",
+        s.phrase.executeEffect,
+        "Execute: the change is rolled out as an operation",
+      ),
+    );
   if (s.phrase.httpWrite)
     raise("Execute", evidence("description", "description", s.phrase.httpWrite, "Execute: sends an HTTP request"));
 }

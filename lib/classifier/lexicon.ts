@@ -172,6 +172,11 @@ export const DEPLOYMENT_NOUNS: ReadonlySet<string> = new Set(
   "migration migrations manifest manifests terraform chart release".split(" "),
 );
 
+/** Objects that are runs of work: creating one starts it. */
+export const RUN_NOUNS: ReadonlySet<string> = new Set(
+  "run runs execution executions deployment deployments build builds rerun".split(" "),
+);
+
 /** Objects of "add/apply" that are discounts on a bill (Financial) when applied. */
 export const DISCOUNT_NOUNS: ReadonlySet<string> = new Set(["discount", "discounts", "coupon", "coupons"]);
 

@@ -20,6 +20,9 @@ export const SEND_WORD = /\bsend(?:s|ing)?\b/i;
 export const BULK_TEXT =
   /\b(?:in bulk|bulk|batch|many \w+(?: \w+)? at once|all \w+ at once|across (?:multiple|many|all) \w+)\b/i;
 export const SMART_CONTRACT = /\bsmart contracts?\b|\bstate-changing function\b/i;
+/** Effects that make a data edit an operation: deploying, recreating containers, running DDL. */
+export const EXECUTE_EFFECT =
+  /\bto production\b|\b(?:re)?deploy(?:s|ing|ment)?\b|\brecreat\w* (?:the )?containers?\b|\bexecut\w* (?:\w+ ){0,2}(?:ddl|sql|twiml|statements)\b/i;
 export const HTTP_WRITE = /\bHTTP (?:POST|PUT|PATCH) request\b/;
 export const IRREVERSIBLE = /\bcannot be undone\b|\birreversibl[ey]\b|\bpermanently\b/i;
 export const CREDENTIAL_MENTION =
@@ -34,10 +37,13 @@ export const SECRET_RETURNED = new RegExp(
 );
 export const SECRET_MASKED = /\b(?:masked|redacted|never returned|not returned|omitted|hidden|not passwords)\b/i;
 
-/** Filler that precedes the first real verb of a description ("This tool will create..."). */
+/**
+ * Filler that precedes the first real verb of a description ("This tool will create..."), including
+ * instructions to the model ("ALWAYS call when..."), which say when to use a tool, not what it does.
+ */
 export const LEAD_FILLER: ReadonlySet<string> = new Set(
   `this tool will can you use to the a an allows lets helps used for please always must should be it that is
-   purpose 1 i we our easily quickly simply directly also`
+   purpose 1 i we our easily quickly simply directly also call invoke`
     .trim()
     .split(/\s+/),
 );

@@ -48,8 +48,8 @@ function walk(node: unknown, path: string, depth: number, found: SchemaParam[]):
   if (isObject(node.items)) walk(node.items, `${path}.items`, depth + 1, found);
   for (const key of ["anyOf", "oneOf", "allOf"] as const) {
     const branches = node[key];
-    if (Array.isArray(branches))
-      branches.forEach((branch, i) => walk(branch, `${path}.${key}[${i}]`, depth + 1, found));
+    if (!Array.isArray(branches)) continue;
+    for (let i = 0; i < branches.length; i++) walk(branches[i], `${path}.${key}[${i}]`, depth + 1, found);
   }
 }
 

@@ -45,6 +45,7 @@ export type ToolSignals = {
     bulk?: string;
     smartContract?: string;
     httpWrite?: string;
+    executeEffect?: string;
     irreversible?: string;
     credential?: string;
     secretReturned?: string;
@@ -56,7 +57,8 @@ export function readSignals(tool: ToolDefinition, server: ServerContext): ToolSi
   const profile = serverProfile(server);
   const name = analyseName(tool.name, profile);
   const params = schemaParams(tool.inputSchema);
-  const description = (tool.description ?? "").slice(0, P.TEXT_LIMIT);
+  // Some descriptions are wrapped in pseudo-XML (<use_case>...): the tags are not words.
+  const description = (tool.description ?? "").slice(0, P.TEXT_LIMIT).replace(MARKUP_TAG, " ");
   const text = tool.title ? `${tool.title}. ${description}` : description;
   const lead = firstSentences(description, 2);
   const leadSentence = firstSentences(description, 1);
@@ -94,6 +96,7 @@ export function readSignals(tool: ToolDefinition, server: ServerContext): ToolSi
       bulk: match(P.BULK_TEXT, `${tool.name.replace(/[-_]/g, " ")}. ${lead}`),
       smartContract: match(P.SMART_CONTRACT, lead),
       httpWrite: match(P.HTTP_WRITE, lead),
+      executeEffect: match(P.EXECUTE_EFFECT, lead),
       irreversible: match(P.IRREVERSIBLE, text),
       credential: match(P.CREDENTIAL_MENTION, leadSentence),
       secretReturned: match(P.SECRET_RETURNED, text),
@@ -101,6 +104,8 @@ export function readSignals(tool: ToolDefinition, server: ServerContext): ToolSi
     },
   };
 }
+
+const MARKUP_TAG = /<\/?[A-Za-z][\w-]*>/g;
 
 const ACCESS_PARAM_WORDS: ReadonlySet<string> = new Set([
   "password",
