@@ -48,7 +48,13 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
     : values.tools
       ? readNames(values.tools, io)
       : undefined;
-  const result = validatePolicyText(read(file, io), { knownTools });
+  const text = read(file, io);
+  if (knownTools && isMultiServerText(text)) {
+    throw new CliError(
+      "--tools and --server check a single-server policy; a multi-server policy is checked per server by validatePolicy's knownTools",
+    );
+  }
+  const result = validatePolicyText(text, { knownTools });
   for (const problem of result.problems) io.stdout(`${file}: ${formatProblem(problem)}\n`);
   const errors = result.problems.filter((p) => p.severity === "error").length;
   const warnings = result.problems.length - errors;
@@ -85,6 +91,7 @@ function exportCommand(args: readonly string[], io: CliIo): number {
     throw new CliError(`${file} is not a valid policy; run validate first`);
   }
   const knownTools = values.tools ? readNames(values.tools, io) : undefined;
+  if (knownTools && validation.policy.servers) throw new CliError("--tools lists the tools of a single-server policy");
   const result = exportPolicy(validation.policy, format, { serverName: values["server-name"], knownTools });
   io.stdout(result.content);
   for (const note of result.notes) io.stderr(`note: ${note}\n`);
@@ -154,6 +161,11 @@ function onlyFile(positionals: readonly string[]): string {
 
 function isExportFormat(format: string | undefined): format is ExportFormat {
   return EXPORT_FORMATS.some((known) => known === format);
+}
+
+function isMultiServerText(text: string): boolean {
+  const parsed = parseJsonText(text);
+  return parsed.ok && typeof parsed.value === "object" && parsed.value !== null && "servers" in parsed.value;
 }
 
 function plural(count: number, word: string): string {

@@ -21,7 +21,7 @@ export const EXPORT_DOCS: ExportDoc[] = [
     howToUse:
       "Merge `permissions.allow`, `ask` and `deny` into your settings. Rules name tools as `mcp__<server>__<tool>`, with the server name as configured in Claude Code.",
     expresses: [
-      "hide → `deny` (Claude Code drops a denied tool from what the model sees).",
+      "hide → `deny`: every call is refused. (Whether the tool also leaves the model's tool list is up to Claude Code.)",
       "Listed tools → `allow`; approval → `ask`.",
       "Default deny → each tool the policy does not name is denied by name, when the server's tool list is given.",
     ],
