@@ -26,7 +26,8 @@ export const VERBS: ReadonlyMap<string, VerbSense> = new Map([
      wait ping echo whoami view compare summarize summarise estimate diff lint parse poll scan scrape crawl extract
      sample learn ask answer think suggest recommend identify discover expect assert measure locate filter
      open peek tail demonstrate visualize visualise encode decode hash compress gzip zip unzip reader fetcher
-     retrieve lookup load research help guide return`,
+     retrieve lookup load research help guide return render transcribe classify tokenize embed rank rerank
+     predict forecast score solve reflect recall`,
   ),
   ...senses("Read", "export compute take select screenshot snapshot audit trace monitor watch log logs", true),
   ...senses(
@@ -37,32 +38,35 @@ export const VERBS: ReadonlyMap<string, VerbSense> = new Map([
      accept decline reject approve unpublish submit reschedule hide unhide annotate star unstar pin unpin follow
      unfollow duplicate copy clone replace change put transition reorder lock unlock mute unmute rate vote react
      like bookmark setup end finish finalize complete refresh sync activate deactivate updater writer editor creator
-     confirm store provision allocate reserve rotate regenerate`,
+     confirm store provision allocate reserve rotate regenerate append prepend overwrite draft compose ban unban
+     block unblock kick reassign stage unstage stash revert remember memorize notify broadcast tweet promote demote
+     unset increment decrement rsvp respond`,
   ),
   ...senses(
     "Write",
-    "post label tag upload merge push commit import publish share schedule note report route link manage",
+    "post label tag upload merge push commit import publish share schedule note report route link manage checkout",
     true,
   ),
   ...senses(
     "Execute",
     `execute exec eval evaluate invoke call trigger redeploy start stop restart reboot pause resume unpause
      scale rollout rerun retry navigate click tap fill press hover drag scroll install upgrade reconnect launch
-     spawn dispatch rebase restore migrate rollback boot perform executor runner apply`,
+     spawn dispatch rebase restore migrate rollback boot perform executor runner apply suspend hibernate wake
+     shutdown poweroff compile ssh enqueue`,
   ),
   ...senses("Execute", "run deploy build forward go mouse keyboard type handle dequeue", true),
   ...senses(
     "Destructive",
     `delete remove purge truncate destroy wipe erase clear revoke cancel abort kill terminate uninstall unlink
      detach unroute discard reset empty drop flush cleanup drain evict unsplit prune rm del deprovision unregister expunge
-     trash obliterate void deleter remover`,
+     trash obliterate void deleter remover forget shred nuke dispose decommission`,
   ),
   ...senses(
     "Financial",
-    "pay charge refund payout transfer swap purchase buy sell trade withdraw deposit mint checkout",
+    "pay charge refund payout transfer swap purchase buy sell trade withdraw deposit mint bid",
     true,
   ),
-  ...senses("Financial", "stake unstake borrow lend donate"),
+  ...senses("Financial", "stake unstake borrow lend donate reimburse disburse remit redeem"),
 ]);
 
 /** Verbs whose meaning depends on being in a browser ("select an option", "drop a file"). */
@@ -98,7 +102,7 @@ export const FINANCIAL_NOUNS: ReadonlySet<string> = new Set(
   `invoice invoices bill bills payment payments refund refunds payout payouts subscription subscriptions deposit
    deposits expense expenses journal charge charges checkout dispute disputes transaction transactions purchase
    purchases trade trades swap swaps transfer transfers funds spending allowance erc20 payroll remittance wire
-   credit credits receipt receipts`
+   credit credits receipt receipts eth btc usdc usdt sol lamports wei money cash`
     .trim()
     .split(/\s+/),
 );

@@ -15,6 +15,13 @@ export type NameAnalysis = {
   objects: string[];
 };
 
+/** "place" is a verb only before what is placed: "place_order", not "maps_place_details". */
+function contextualVerb(word: string, next: string | undefined): VerbSense | undefined {
+  if (word === "place" && next && PLACED_THINGS.has(next)) return { category: "Write", ambiguous: false };
+  return undefined;
+}
+const PLACED_THINGS = new Set(["order", "orders", "trade", "trades", "bet", "bid"]);
+
 const CONJUNCTIONS = new Set(["and", "or", "then"]);
 
 export function analyseName(name: string, profile: ServerProfile): NameAnalysis {
@@ -22,7 +29,7 @@ export function analyseName(name: string, profile: ServerProfile): NameAnalysis 
   const meaningful = words.filter((word) => !NAME_NOISE.test(word));
   const candidates: { index: number; verb: NameVerb }[] = [];
   meaningful.forEach((word, index) => {
-    const sense = verbSense(word, profile.drivesBrowser);
+    const sense = verbSense(word, profile.drivesBrowser) ?? contextualVerb(word, meaningful[index + 1]);
     if (sense) candidates.push({ index, verb: { word, sense } });
   });
   // A plain verb beats a word that is also a noun: in `deploy_app_logs_get` the action is "get",

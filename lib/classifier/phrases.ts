@@ -16,7 +16,8 @@ export const SHELL_TEXT =
   /\b(?:shell|terminal|bash|powershell|command[- ]line|kubectl|gcloud|cli)\s+(?:commands?|operations?|scripts?)\b|\bexecutes? (?:a |any |arbitrary )?(?:commands?|scripts?)\b|\barbitrary (?:code|commands?|javascript|scripts?)\b/i;
 export const PAGE_CONTEXT = /\b(?:browser|web page|page|console|iframe|sandbox(?:ed)?)\b/i;
 export const HOST_CONTEXT = /\bserver process\b|\bhost\b|\bunsafe\b|\brce\b|\bcontainer\b|\bpod\b|\bproduction\b/i;
-export const SEND_WORD = /\bsend(?:s|ing)?\b/i;
+/** "sends", but not "without sending" (a draft) or "does not send". */
+export const SEND_WORD = /(?<!\b(?:without|not|never|no)\s)\bsend(?:s|ing)?\b/i;
 export const BULK_TEXT =
   /\b(?:in bulk|bulk|batch|many \w+(?: \w+)? at once|all \w+ at once|across (?:multiple|many|all) \w+)\b/i;
 export const SMART_CONTRACT = /\bsmart contracts?\b|\bstate-changing function\b/i;

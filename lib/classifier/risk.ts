@@ -97,11 +97,28 @@ function changesAccess(s: ToolSignals): Evidence | undefined {
 function changesManyRecords(s: ToolSignals): Evidence | undefined {
   if (s.name.verbs.some((verb) => verb.word === "import"))
     return evidence("name", "name", s.tool.name, "High: an import changes many records at once");
+  const bulkWord = s.name.objects.find((word) => BULK_WORDS.has(word));
+  if (bulkWord) return evidence("name", "name", s.tool.name, `High: "${bulkWord}" changes many records at once`);
   if (s.phrase.bulk) return evidence("description", "description", s.phrase.bulk, "High: changes many records at once");
   if (s.bulkParam)
     return evidence("inputSchema", s.bulkParam.path, s.bulkParam.name, "High: one call can apply to all records");
   return undefined;
 }
+
+const BULK_WORDS = new Set(["many", "all", "bulk", "batch", "mass"]);
+/** Verbs that run what they are given; deploying or installing code is Execute/High, not running it. */
+const RUNNING_VERBS = new Set([
+  "run",
+  "execute",
+  "exec",
+  "eval",
+  "evaluate",
+  "invoke",
+  "call",
+  "launch",
+  "spawn",
+  "perform",
+]);
 
 const CODE_OBJECTS = new Set(["command", "commands", "shell", "script", "code", "sql", "terminal", "bash"]);
 
@@ -109,7 +126,7 @@ function runsArbitraryCodeOnHost(s: ToolSignals): Evidence | undefined {
   const inPageOnly = (s.profile.drivesBrowser && s.phrase.page && !s.phrase.host) || /\bsandbox/i.test(s.text);
   if (inPageOnly) return undefined;
   // The code must be the point of the call: a verb that runs, or a required command.
-  const runsByVerb = s.name.verbs.some((verb) => verb.sense.category === "Execute");
+  const runsByVerb = s.name.verbs.some((verb) => RUNNING_VERBS.has(verb.word));
   if (s.codeParam && (runsByVerb || s.codeParam.required))
     return evidence(
       "inputSchema",
