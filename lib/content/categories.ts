@@ -1,3 +1,4 @@
+import { recommendedDecision } from "@/lib/policy/rules";
 import type { Category, Risk } from "@/lib/taxonomy";
 
 /** What a call of each category can do: the rubric's definitions in the site's words. */
@@ -32,16 +33,19 @@ export const riskMeaning: Record<Risk, string> = {
   Critical: "A single mistaken call can destroy data, move money or run arbitrary code, and cannot be taken back.",
 };
 
-/** The rubric's recommended rule per category and risk, as a sentence. */
+/** The rubric's recommended rule for a category and risk (lib/policy/rules.ts), as a sentence. */
 export function recommendedRuleText(category: Category, risk: Risk): string {
-  if (category === "Destructive") return "Hide it: remove it from the tool list the agent sees and deny every call.";
-  if (category === "Financial") return "Require a person to approve each call before it runs.";
-  if (category === "Execute") {
-    return risk === "Critical"
-      ? "Require a person to approve each call before it runs."
-      : "Allow it, capped at 10 calls a minute.";
+  const decision = recommendedDecision(category, risk);
+  switch (decision.kind) {
+    case "allow":
+      return "Allow it.";
+    case "limit":
+      return `Allow it, capped at ${decision.max} calls a ${decision.window}.`;
+    case "approval":
+      return "Require a person to approve each call before it runs.";
+    case "deny":
+      return "Deny every call.";
+    case "hide":
+      return "Hide it: remove it from the tool list the agent sees and deny every call.";
   }
-  if (category === "Write")
-    return risk === "High" ? "Allow it, capped at 10 calls a minute." : "Allow it, capped at 30 calls a minute.";
-  return risk === "Medium" ? "Allow it, capped at 30 calls a minute." : "Allow it.";
 }
