@@ -30,7 +30,10 @@ export function loadBenchTools(cataloguePath: string, fallbackJsonl: string): { 
       });
       for (const tool of definitions) {
         const siblingToolNames = definitions.filter((other) => other !== tool).map((other) => other.name);
-        tools.push({ tool, server: { name: entry.slug, description: entry.description ?? undefined, siblingToolNames } });
+        tools.push({
+          tool,
+          server: { name: entry.slug, description: entry.description ?? undefined, siblingToolNames },
+        });
       }
     }
     return { tools, source: cataloguePath };
