@@ -5,6 +5,7 @@ import { z } from "zod";
 const ResultSchema = z.object({
   requests: z.object({ average: z.number(), total: z.number() }),
   latency: z.object({ p50: z.number(), p99: z.number() }),
+  throughput: z.object({ total: z.number() }),
   non2xx: z.number(),
   errors: z.number(),
   timeouts: z.number(),
@@ -16,6 +17,8 @@ export type LoadResult = {
   /** Responses received in the measured period; 0 means every request outlasted it. */
   completed: number;
   requestsPerSecond: number;
+  /** Average response size: page weight decides much of a cached page's cost. */
+  bytesPerResponse: number;
   p50: number;
   p99: number;
   non2xx: number;
@@ -55,6 +58,7 @@ export async function loadRoute(route: string, paths: string[], options: LoadOpt
     route,
     completed: result.requests.total,
     requestsPerSecond: result.requests.average,
+    bytesPerResponse: result.requests.total ? result.throughput.total / result.requests.total : 0,
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,

@@ -41,6 +41,7 @@ export function formatResultsTable(results: LoadResult[]): string {
   const rows = results.map((result) => [
     result.route,
     String(result.completed),
+    (result.bytesPerResponse / 1024).toFixed(1),
     result.requestsPerSecond.toFixed(0),
     String(result.p50),
     String(result.p99),
