@@ -1,4 +1,4 @@
-/** The rubric (a copy of lib/classifier/RUBRIC.md), embedded so the prompt needs no file at run time. */
+/** The rubric (../shared/classifier/RUBRIC.md, word for word), embedded so the prompt needs no file at run time. */
 export const RUBRIC_TEXT = `# Tool risk rubric
 
 How a tool of an MCP server is labelled. One **category** and one **risk level** per tool.

@@ -20,11 +20,11 @@ const MAX_PARAMS = 300;
  */
 export function schemaParams(schema: Record<string, unknown>): SchemaParam[] {
   const found: SchemaParam[] = [];
-  walk(schema, "inputSchema", 0, found);
+  walk(schema, "inputSchema", 0, 0, found);
   return found;
 }
 
-function walk(node: unknown, path: string, depth: number, found: SchemaParam[]): void {
+function walk(node: unknown, path: string, depth: number, objectDepth: number, found: SchemaParam[]): void {
   if (!isObject(node) || depth > MAX_DEPTH || found.length >= MAX_PARAMS) return;
   const properties = node.properties;
   const required = Array.isArray(node.required) ? node.required : [];
@@ -40,16 +40,16 @@ function walk(node: unknown, path: string, depth: number, found: SchemaParam[]):
         values: enumValues(child),
         description: typeof child.description === "string" ? child.description : undefined,
         required: required.includes(name),
-        depth: childPath.split(".properties.").length - 1,
+        depth: objectDepth + 1,
       });
-      walk(child, childPath, depth + 1, found);
+      walk(child, childPath, depth + 1, objectDepth + 1, found);
     }
   }
-  if (isObject(node.items)) walk(node.items, `${path}.items`, depth + 1, found);
+  if (isObject(node.items)) walk(node.items, `${path}.items`, depth + 1, objectDepth, found);
   for (const key of ["anyOf", "oneOf", "allOf"] as const) {
     const branches = node[key];
     if (!Array.isArray(branches)) continue;
-    for (let i = 0; i < branches.length; i++) walk(branches[i], `${path}.${key}[${i}]`, depth + 1, found);
+    for (let i = 0; i < branches.length; i++) walk(branches[i], `${path}.${key}[${i}]`, depth + 1, objectDepth, found);
   }
 }
 

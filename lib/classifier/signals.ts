@@ -84,24 +84,7 @@ export function readSignals(tool: ToolDefinition, server: ServerContext): ToolSi
       (p) => isBooleanish(p) && /^(?:reveal|show_?secrets?|include_?secrets?|decrypt|unmask)/i.test(p.name),
     ),
     bulkParam: params.find((p) => isBooleanish(p) && /^all[_A-Z]/.test(p.name)),
-    phrase: {
-      readOnly: match(P.READ_ONLY_STATEMENT, text),
-      sqlWrite: match(P.SQL_WRITE_KEYWORDS, text) ?? match(P.SQL_WRITE_PHRASE, text),
-      sqlMention: match(P.SQL_MENTION, text),
-      modelOutput: match(P.MODEL_OUTPUT, `${tool.name.replace(/[-_]/g, " ")} ${text}`),
-      shell: match(P.SHELL_TEXT, text),
-      page: match(P.PAGE_CONTEXT, lead),
-      host: match(P.HOST_CONTEXT, text),
-      send: match(P.SEND_WORD, lead),
-      bulk: match(P.BULK_TEXT, `${tool.name.replace(/[-_]/g, " ")}. ${lead}`),
-      smartContract: match(P.SMART_CONTRACT, lead),
-      httpWrite: match(P.HTTP_WRITE, lead),
-      executeEffect: match(P.EXECUTE_EFFECT, lead),
-      irreversible: match(P.IRREVERSIBLE, text),
-      credential: match(P.CREDENTIAL_MENTION, leadSentence),
-      secretReturned: match(P.SECRET_RETURNED, text),
-      secretMasked: match(P.SECRET_MASKED, text),
-    },
+    phrase: new LazyPhrases(text, lead, leadSentence, tool.name),
   };
 }
 
@@ -117,6 +100,81 @@ const ACCESS_PARAM_WORDS: ReadonlySet<string> = new Set([
   "visibility",
   "sharing",
 ]);
+
+type Phrases = ToolSignals["phrase"];
+
+/**
+ * Each phrase is matched only when a rule asks for it, and once: most tools never need most of them,
+ * and the throughput target (tens of thousands of tools a second) leaves no room for waste.
+ */
+class LazyPhrases implements Phrases {
+  private readonly found = new Map<keyof Phrases, string | null>();
+  private readonly nameText: string;
+  constructor(
+    private readonly text: string,
+    private readonly lead: string,
+    private readonly leadSentence: string,
+    toolName: string,
+  ) {
+    this.nameText = toolName.replace(/[-_]/g, " ");
+  }
+  private once(key: keyof Phrases, find: () => string | undefined): string | undefined {
+    let value = this.found.get(key);
+    if (value === undefined) {
+      value = find() ?? null;
+      this.found.set(key, value);
+    }
+    return value ?? undefined;
+  }
+  get readOnly() {
+    return this.once("readOnly", () => match(P.READ_ONLY_STATEMENT, this.text));
+  }
+  get sqlWrite() {
+    return this.once("sqlWrite", () => match(P.SQL_WRITE_KEYWORDS, this.text) ?? match(P.SQL_WRITE_PHRASE, this.text));
+  }
+  get sqlMention() {
+    return this.once("sqlMention", () => match(P.SQL_MENTION, this.text));
+  }
+  get modelOutput() {
+    return this.once("modelOutput", () => match(P.MODEL_OUTPUT, `${this.nameText} ${this.text}`));
+  }
+  get shell() {
+    return this.once("shell", () => match(P.SHELL_TEXT, this.text));
+  }
+  get page() {
+    return this.once("page", () => match(P.PAGE_CONTEXT, this.lead));
+  }
+  get host() {
+    return this.once("host", () => match(P.HOST_CONTEXT, this.text));
+  }
+  get send() {
+    return this.once("send", () => match(P.SEND_WORD, this.lead));
+  }
+  get bulk() {
+    return this.once("bulk", () => match(P.BULK_TEXT, `${this.nameText}. ${this.lead}`));
+  }
+  get smartContract() {
+    return this.once("smartContract", () => match(P.SMART_CONTRACT, this.lead));
+  }
+  get httpWrite() {
+    return this.once("httpWrite", () => match(P.HTTP_WRITE, this.lead));
+  }
+  get executeEffect() {
+    return this.once("executeEffect", () => match(P.EXECUTE_EFFECT, this.lead));
+  }
+  get irreversible() {
+    return this.once("irreversible", () => match(P.IRREVERSIBLE, this.text));
+  }
+  get credential() {
+    return this.once("credential", () => match(P.CREDENTIAL_MENTION, this.leadSentence));
+  }
+  get secretReturned() {
+    return this.once("secretReturned", () => match(P.SECRET_RETURNED, this.text));
+  }
+  get secretMasked() {
+    return this.once("secretMasked", () => match(P.SECRET_MASKED, this.text));
+  }
+}
 
 function match(pattern: RegExp, text: string): string | undefined {
   return pattern.exec(text)?.[0];
