@@ -51,6 +51,7 @@ async function measure(baseUrl: string, paths: BenchPaths, args: BenchArgs): Pro
       durationSeconds: args.duration,
       warmupSeconds: args.warmup,
       routes: args.routes,
+      distribution: args.distribution,
     },
     (route) => console.log(`  measuring ${route}...`),
   );

@@ -1,5 +1,6 @@
 import autocannon from "autocannon";
 import { z } from "zod";
+import { type Distribution, pathPicker } from "@/lib/synthetic/bench/path-picker";
 
 /** The fields of an autocannon result the report uses; latencies are in milliseconds. */
 const ResultSchema = z.object({
@@ -27,16 +28,20 @@ export type LoadResult = {
   statusCodes: Record<string, number>;
 };
 
-export type LoadOptions = { baseUrl: string; connections: number; durationSeconds: number };
+export type LoadOptions = {
+  baseUrl: string;
+  connections: number;
+  durationSeconds: number;
+  distribution: Distribution;
+};
 
 /**
  * Loads one route under `connections` concurrent keep-alive connections for a fixed time. Each
- * request takes the next path of a rotating list, so the benchmark measures many different pages
- * (database reads, rendering) rather than one page a cache could answer.
+ * request picks one of many paths, so the benchmark measures many different pages (database reads,
+ * rendering) rather than one page a cache could answer.
  */
 export async function loadRoute(route: string, paths: string[], options: LoadOptions): Promise<LoadResult> {
-  if (paths.length === 0) throw new Error(`no paths to load for ${route}`);
-  let next = 0;
+  const pick = pathPicker(paths, options.distribution);
   const raw = await autocannon({
     url: options.baseUrl,
     connections: options.connections,
@@ -45,11 +50,7 @@ export async function loadRoute(route: string, paths: string[], options: LoadOpt
     requests: [
       {
         method: "GET",
-        setupRequest: (request) => {
-          const path = paths[next % paths.length];
-          next++;
-          return { ...request, path };
-        },
+        setupRequest: (request) => ({ ...request, path: pick() }),
       },
     ],
   });

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { ConfigError } from "@/lib/env";
+import { DISTRIBUTIONS } from "@/lib/synthetic/bench/path-picker";
 import { ROUTES } from "@/lib/synthetic/bench/run-bench";
 
 export const BenchArgsSchema = z.object({
@@ -15,12 +16,17 @@ export const BenchArgsSchema = z.object({
     .default(ROUTES.join(","))
     .transform((value) => value.split(",").map((route) => route.trim()))
     .pipe(z.array(z.enum(ROUTES)).min(1)),
+  /** uniform: every sampled page equally (no cache helps); zipf: a few pages get most requests. */
+  distribution: z.enum(DISTRIBUTIONS).default("uniform"),
   /** Measure an already running site instead of building and starting one. */
   url: z.url().optional(),
 });
 export type BenchArgs = z.infer<typeof BenchArgsSchema>;
 
-/** `--connections 50 --duration 10 --warmup 2 --samples 3000 --routes static,tool,server,search [--url URL]` */
+/**
+ * `--connections 50 --duration 10 --warmup 2 --samples 3000 --routes static,tool,server,search
+ * --distribution uniform|zipf [--url URL]`
+ */
 export function parseBenchArgs(argv: string[]): BenchArgs {
   let values: Record<string, string | boolean | undefined>;
   try {
