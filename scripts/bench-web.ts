@@ -41,7 +41,7 @@ function ensureBuild(): void {
 
 async function measure(baseUrl: string, paths: BenchPaths, args: BenchArgs): Promise<void> {
   console.log(
-    `load: ${args.connections} connections, ${args.duration} s per route (+${args.warmup} s warm-up) on ${baseUrl}`,
+    `load: ${args.connections} connections, ${args.duration} s per route (+${args.warmup} s warm-up), ${args.distribution} over the sampled pages, on ${baseUrl}`,
   );
   const results = await runWebBench(
     paths,
