@@ -1,9 +1,8 @@
+import { classifyCatalogue } from "@/lib/classifier/store";
 import type { Db } from "@/lib/db";
 
-/**
- * Classifies tools that have no classification for their current definition. The classifier's
- * store is loaded lazily so the start-up path works while it is absent.
- */
+/** Classifies tools with no classification for their current definition (all of them on a first start). */
 export async function classifyPendingTools(db: Db): Promise<void> {
-  void db;
+  const run = await classifyCatalogue(db);
+  if (run.classified) console.log(`toolrisk: classified ${run.classified} tools (${run.unchanged} unchanged)`);
 }
