@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { ApiError, apiRoute, jsonBody, queryOf } from "@/lib/api/handler";
-import { recommendPolicy } from "@/lib/policy/generate";
-import { policyTabs } from "@/lib/policy-tabs";
+import { recommendedPolicyTabs } from "@/lib/policy-tabs";
 import { PolicySelectionSchema, resolveSelection, selectionFromQuery } from "@/lib/queries/policy-selection";
 
 export const dynamic = "force-dynamic";
@@ -22,8 +21,7 @@ async function answer(selection: z.infer<typeof PolicySelectionSchema>, format: 
       : [],
   );
   const unclassified = resolved.tools.filter((tool) => !tool.category).map((tool) => `${tool.server}/${tool.tool}`);
-  const recommendation = recommendPolicy(classified);
-  const tabs = policyTabs(recommendation.policy);
+  const { recommendation, tabs } = recommendedPolicyTabs(classified);
   const tab = tabs.find((candidate) => candidate.id === format);
   if (!tab) {
     throw new ApiError(
