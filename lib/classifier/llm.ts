@@ -4,7 +4,7 @@ import { hashToolDefinition } from "@/lib/tool-hash";
 import { compareAnnotations } from "./annotations";
 import { type ClassificationCache, cacheKey } from "./llm-cache";
 import { buildMessages, LLM_ANSWER_JSON_SCHEMA, LlmAnswerSchema, PROMPT_VERSION } from "./llm-prompt";
-import { type Classification, RULES_CLASSIFIER } from "./schema";
+import { type Classification, type ClassifierId, RULES_CLASSIFIER } from "./schema";
 
 export type LlmOptions = {
   client: OpenAI;
@@ -80,8 +80,13 @@ async function askModel(
     rationale: answer.rationale,
     evidence: answer.evidence,
     annotationFindings: compareAnnotations(tool.annotations, answer.category),
-    classifier: { name: "toolrisk-llm", version: `${RULES_CLASSIFIER.version}+${PROMPT_VERSION}+${options.model}` },
+    classifier: llmClassifierId(options.model),
   };
+}
+
+/** The name and version LLM answers are stored under: a new prompt or model means a new version. */
+export function llmClassifierId(model: string): ClassifierId {
+  return { name: "toolrisk-llm", version: `${RULES_CLASSIFIER.version}+${PROMPT_VERSION}+${model}` };
 }
 
 export function describeFailure(error: unknown): string {

@@ -1,15 +1,24 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { type ServerContext, type ToolDefinition, ToolDefinitionSchema } from "@/lib/tool-definition";
+import { type ServerContext, ToolDefinitionSchema } from "@/lib/tool-definition";
+import type { BatchItem } from "./batch";
 import { classifyTool } from "./classify";
 import { type Classification, type ClassifierId, RULES_CLASSIFIER } from "./schema";
 
+/**
+ * What classifies stored tools: a batch at a time (one server's tools), so a model can be asked
+ * about several at once. `ids` are the classifiers whose rows count as current: a tool with a row
+ * by any of them for its current definition is not classified again.
+ */
 export type StoreClassifier = {
-  id: ClassifierId;
-  classify: (tool: ToolDefinition, server: ServerContext) => Classification;
+  ids: ClassifierId[];
+  classifyBatch: (items: BatchItem[]) => Promise<Classification[]>;
 };
 
-export const RULES_STORE_CLASSIFIER: StoreClassifier = { id: RULES_CLASSIFIER, classify: classifyTool };
+export const RULES_STORE_CLASSIFIER: StoreClassifier = {
+  ids: [RULES_CLASSIFIER],
+  classifyBatch: async (items) => items.map((item) => classifyTool(item.record.definition, item.server)),
+};
 
 export type CatalogueRun = {
   servers: number;
@@ -65,10 +74,10 @@ async function classifyServer(
     orderBy: { id: "asc" },
   });
   run.tools += tools.length;
-  const done = all ? new Set<string>() : await alreadyClassified(db, tools, classifier.id);
+  const done = all ? new Set<string>() : await alreadyClassified(db, tools, classifier.ids);
   const names = tools.map((tool) => tool.name);
 
-  const rows: Prisma.ClassificationCreateManyInput[] = [];
+  const pending: { id: number; definitionHash: string; item: BatchItem }[] = [];
   for (const tool of tools) {
     if (done.has(`${tool.id}:${tool.definitionHash}`)) {
       run.unchanged++;
@@ -92,9 +101,20 @@ async function classifyServer(
       description: server.description ?? undefined,
       siblingToolNames: names.filter((name) => name !== tool.name),
     };
-    const result = classifier.classify(definition.data, context);
-    rows.push({
-      toolId: tool.id,
+    const record = {
+      line: 0,
+      server: server.slug,
+      serverDescription: server.description ?? undefined,
+      definition: definition.data,
+    };
+    pending.push({ id: tool.id, definitionHash: tool.definitionHash, item: { record, server: context } });
+  }
+  const results = await classifier.classifyBatch(pending.map((entry) => entry.item));
+  const rows: Prisma.ClassificationCreateManyInput[] = pending.map((entry, index) => {
+    const result = results[index];
+    if (!result) throw new Error(`the classifier returned ${results.length} results for ${pending.length} tools`);
+    return {
+      toolId: entry.id,
       category: result.category,
       risk: result.risk,
       confidence: result.confidence,
@@ -103,9 +123,9 @@ async function classifyServer(
       annotationFindings: result.annotationFindings as Prisma.InputJsonValue,
       classifierName: result.classifier.name,
       classifierVersion: result.classifier.version,
-      definitionHash: tool.definitionHash,
-    });
-  }
+      definitionHash: entry.definitionHash,
+    };
+  });
   if (rows.length === 0) return;
   await db.$transaction([
     db.classification.createMany({ data: rows }),
@@ -119,13 +139,12 @@ async function classifyServer(
 async function alreadyClassified(
   db: Db,
   tools: { id: number; definitionHash: string }[],
-  id: ClassifierId,
+  ids: ClassifierId[],
 ): Promise<Set<string>> {
   const existing = await db.classification.findMany({
     where: {
       toolId: { in: tools.map((tool) => tool.id) },
-      classifierName: id.name,
-      classifierVersion: id.version,
+      OR: ids.map((id) => ({ classifierName: id.name, classifierVersion: id.version })),
     },
     select: { toolId: true, definitionHash: true },
   });
