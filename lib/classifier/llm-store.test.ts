@@ -46,7 +46,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
-  env = { OPENAI_API_KEY: "test", OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1`, OPENAI_MODEL: "fake-model" };
+  // Only the variables the classifier reads, not the test process's own (cast: Next types NODE_ENV as required).
+  env = {
+    OPENAI_API_KEY: "test",
+    OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1`,
+    OPENAI_MODEL: "fake-model",
+  } as NodeJS.ProcessEnv;
   database = await createTestDatabase();
 });
 afterAll(async () => {
@@ -99,6 +104,6 @@ describe("npm run classify with a model", () => {
   });
 
   it("says why when the environment asks for no model", () => {
-    expect(llmStoreClassifier(database.prisma, {})).toBe("OPENAI_API_KEY is not set");
+    expect(llmStoreClassifier(database.prisma, {} as NodeJS.ProcessEnv)).toBe("OPENAI_API_KEY is not set");
   });
 });
