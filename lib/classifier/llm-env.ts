@@ -13,7 +13,9 @@ const LlmEnvSchema = z.object({
 });
 
 /** The model client the environment asks for, or undefined (with the reason) when it asks for none. */
-export function llmClientFromEnv(env: NodeJS.ProcessEnv = process.env): { client: OpenAI; model: string } | string {
+export function llmClientFromEnv(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): { client: OpenAI; model: string } | string {
   const parsed = LlmEnvSchema.safeParse(env);
   if (!parsed.success) return `LLM settings are invalid: ${parsed.error.issues[0]?.message}`;
   if (!parsed.data.OPENAI_API_KEY) return "OPENAI_API_KEY is not set";

@@ -9,7 +9,7 @@ import { classifyCatalogue } from "./store";
 /** A chat completions server on loopback that labels every tool Execute/High and counts requests. */
 let server: Server;
 let requests = 0;
-let env: NodeJS.ProcessEnv;
+let env: Record<string, string>;
 let database: TestDatabase;
 
 beforeAll(async () => {
@@ -46,12 +46,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
-  // Only the variables the classifier reads, not the test process's own (cast: Next types NODE_ENV as required).
+  // Only the variables the classifier reads, not the test process's own.
   env = {
     OPENAI_API_KEY: "test",
     OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1`,
     OPENAI_MODEL: "fake-model",
-  } as NodeJS.ProcessEnv;
+  };
   database = await createTestDatabase();
 });
 afterAll(async () => {
@@ -104,6 +104,6 @@ describe("npm run classify with a model", () => {
   });
 
   it("says why when the environment asks for no model", () => {
-    expect(llmStoreClassifier(database.prisma, {} as NodeJS.ProcessEnv)).toBe("OPENAI_API_KEY is not set");
+    expect(llmStoreClassifier(database.prisma, {})).toBe("OPENAI_API_KEY is not set");
   });
 });

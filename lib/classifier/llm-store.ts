@@ -26,7 +26,10 @@ export function databaseKeyValueStore(db: Db): KeyValueStore {
  * to the model. Rows by either classifier count as current, so only new or changed tools are asked.
  * Returns the reason instead when the environment asks for no model.
  */
-export function llmStoreClassifier(db: Db, env: NodeJS.ProcessEnv = process.env): StoreClassifier | string {
+export function llmStoreClassifier(
+  db: Db,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): StoreClassifier | string {
   const llm = llmClientFromEnv(env);
   if (typeof llm === "string") return llm;
   const cache = storeBackedCache(databaseKeyValueStore(db));
