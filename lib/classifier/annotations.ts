@@ -16,7 +16,8 @@ const HINTS: AnnotationHint[] = ["readOnlyHint", "destructiveHint", "idempotentH
 function ourView(category: Category): Record<AnnotationHint, boolean | null> {
   return {
     readOnlyHint: category === "Read",
-    destructiveHint: category === "Read" || category === "Write" ? false : category === "Execute" ? null : true,
+    // A Write tool may overwrite (write_file), so a destructive hint is fair; Execute depends on what runs.
+    destructiveHint: category === "Read" ? false : category === "Write" || category === "Execute" ? null : true,
     idempotentHint: category === "Read" ? true : null,
     openWorldHint: null,
   };
@@ -24,7 +25,9 @@ function ourView(category: Category): Record<AnnotationHint, boolean | null> {
 
 /**
  * Compares the server's hints with our reading. Hints are claims by an untrusted party: we record
- * where they agree and where they contradict us, and note the spec defaults for undeclared ones.
+ * where they agree, where they claim the tool is safer than we found (a contradiction, the one that
+ * matters: a client trusting the hint would under-protect), where they are more cautious than
+ * needed (an overstatement), and the spec defaults for undeclared ones.
  */
 export function compareAnnotations(annotations: ToolAnnotations | undefined, category: Category): AnnotationFinding[] {
   const ours = ourView(category);
@@ -48,24 +51,32 @@ export function compareAnnotations(annotations: ToolAnnotations | undefined, cat
         hint,
         declared,
         ours: expected,
-        kind: agrees ? "agreement" : "contradiction",
-        message: agrees ? `${hint}=${declared} agrees with ${category}.` : contradiction(hint, declared, category),
+        kind: agrees ? "agreement" : claimsSafer(hint, declared) ? "contradiction" : "overstatement",
+        message: agrees ? `${hint}=${declared} agrees with ${category}.` : disagreement(hint, declared, category),
       });
     }
   }
   return findings;
 }
 
-function contradiction(hint: AnnotationHint, declared: boolean, category: Category): string {
+/** True when the declared value describes a safer tool than the opposite value would. */
+function claimsSafer(hint: AnnotationHint, declared: boolean): boolean {
+  return hint === "destructiveHint" ? !declared : declared;
+}
+
+function disagreement(hint: AnnotationHint, declared: boolean, category: Category): string {
   const article = category === "Execute" ? "an" : "a";
   if (hint === "readOnlyHint" && declared)
     return `Declares readOnlyHint=true, but this is ${article} ${category} tool: a call can change things.`;
-  if (hint === "readOnlyHint") return "Declares readOnlyHint=false, but we found only reading.";
+  if (hint === "readOnlyHint")
+    return "Declares readOnlyHint=false, but we found only reading: more cautious than needed.";
   if (hint === "destructiveHint" && !declared)
     return `Declares destructiveHint=false, but this is ${article} ${category} tool whose effect cannot be undone.`;
   if (hint === "destructiveHint")
-    return `Declares destructiveHint=true, but we found a ${category.toLowerCase()} tool.`;
-  return `Declares ${hint}=${declared}, but a lookup can be repeated safely.`;
+    return `Declares destructiveHint=true, but we found a ${category.toLowerCase()} tool: more cautious than needed.`;
+  if (hint === "idempotentHint" && !declared)
+    return "Declares idempotentHint=false, but a lookup can be repeated safely.";
+  return `Declares ${hint}=${declared}, which we could not confirm for a ${category} tool.`;
 }
 
 export function contradictions(findings: AnnotationFinding[]): AnnotationFinding[] {

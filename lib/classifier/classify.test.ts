@@ -194,6 +194,20 @@ describe("annotations are evidence, not the answer", () => {
     expect(result.rationale).toContain("hints disagree");
   });
 
+  it("calls a hint more cautious than our finding an overstatement, and does not lower confidence for it", () => {
+    const plain = classify("list_things");
+    const cautious = classify("list_things", { annotations: { readOnlyHint: false, destructiveHint: true } });
+    const kinds = cautious.annotationFindings.map((f) => `${f.hint}:${f.kind}`);
+    expect(kinds).toEqual(expect.arrayContaining(["readOnlyHint:overstatement", "destructiveHint:overstatement"]));
+    expect(kinds.some((kind) => kind.endsWith(":contradiction"))).toBe(false);
+    expect(cautious.confidence).toBe(plain.confidence);
+  });
+
+  it("does not judge destructiveHint on a Write tool, which may overwrite", () => {
+    const findings = classify("write_file", { annotations: { destructiveHint: true } }).annotationFindings;
+    expect(findings.find((f) => f.hint === "destructiveHint")).toBeUndefined();
+  });
+
   it("notes the spec defaults when nothing is declared", () => {
     const findings = classify("list_things").annotationFindings;
     expect(findings).toHaveLength(4);

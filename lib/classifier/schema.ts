@@ -25,7 +25,7 @@ export const AnnotationFindingSchema = z.object({
   hint: AnnotationHintSchema,
   declared: z.boolean().nullable(),
   ours: z.boolean().nullable(),
-  kind: z.enum(["contradiction", "agreement", "default-assumed"]),
+  kind: z.enum(["contradiction", "overstatement", "agreement", "default-assumed"]),
   message: z.string(),
 });
 export type AnnotationFinding = z.infer<typeof AnnotationFindingSchema>;
@@ -47,4 +47,4 @@ export const ClassificationSchema = z.object({
 export type Classification = z.infer<typeof ClassificationSchema>;
 
 /** Bump the version whenever a rule changes: stored classifications of older versions are redone. */
-export const RULES_CLASSIFIER: ClassifierId = { name: "toolrisk-rules", version: "1.0.0" };
+export const RULES_CLASSIFIER: ClassifierId = { name: "toolrisk-rules", version: "1.1.0" };
