@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ToolList } from "@/components/catalogue/tool-list";
+import { countOf } from "@/lib/plural";
 import { getCatalogueStats } from "@/lib/queries/catalogue";
 import { listServers } from "@/lib/queries/servers";
 import { listRecentlyChangedTools } from "@/lib/queries/tools";
@@ -76,7 +77,8 @@ export default async function HomePage() {
                 {server.title ?? server.name}
               </Link>
               <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                {server.toolCount} tools{server.packageName ? ` · ${server.packageName}` : ""}
+                {countOf(server.toolCount, "tool")}
+                {server.packageName && server.packageName !== server.name ? ` · ${server.packageName}` : ""}
               </p>
             </li>
           ))}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { FilterForm } from "@/components/catalogue/filter-form";
 import { ToolList } from "@/components/catalogue/tool-list";
 import { Pagination } from "@/components/ui/pagination";
+import { countOf } from "@/lib/plural";
 import { SEARCH_PAGE_SIZE, SearchParamsSchema, searchCatalogue } from "@/lib/queries/search";
 import { firstValues } from "@/lib/queries/search-params";
 import { serverPath } from "@/lib/urls";
@@ -48,7 +49,7 @@ export default async function SearchPage({ searchParams }: Props) {
                 <Link href={serverPath(server.slug)} className="font-medium">
                   {server.title ?? server.name}
                 </Link>{" "}
-                <span className="text-sm text-zinc-600 dark:text-zinc-400">{server.toolCount} tools</span>
+                <span className="text-sm text-zinc-600 dark:text-zinc-400">{countOf(server.toolCount, "tool")}</span>
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
+import { countOf } from "@/lib/plural";
 import { pageNumber } from "@/lib/queries/page-number";
 import { firstValues } from "@/lib/queries/search-params";
 import { listServers } from "@/lib/queries/servers";
@@ -28,7 +29,8 @@ export default async function ServersPage({
               {server.title ?? server.name}
             </Link>
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              {server.toolCount} tools{server.lastCrawlStatus === "failed" ? " · last crawl failed" : ""}
+              {countOf(server.toolCount, "tool")}
+              {server.lastCrawlStatus === "failed" ? " · last crawl failed" : ""}
             </p>
             {server.description ? <p className="line-clamp-2 text-sm">{server.description}</p> : null}
           </li>

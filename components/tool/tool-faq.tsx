@@ -1,5 +1,6 @@
 import { JsonLd } from "@/components/ui/json-ld";
 import { categoryMeaning, recommendedRuleText } from "@/lib/content/categories";
+import { countOf } from "@/lib/plural";
 import type { ToolPageData } from "@/lib/queries/tools";
 
 export type FaqEntry = { question: string; answer: string };
@@ -34,7 +35,7 @@ export function toolFaq(data: ToolPageData): FaqEntry[] {
     },
     {
       question: `Which MCP server provides ${tool.name}?`,
-      answer: `${serverName}, published as ${provider}. It lists ${server.toolCount} tools in the latest crawl.`,
+      answer: `${serverName}, published as ${provider}. It lists ${countOf(server.toolCount, "tool")} in the latest crawl.`,
     },
   );
   return entries;

@@ -8,6 +8,7 @@ import { ServerToolTable } from "@/components/server/server-tool-table";
 import { CategoryBadge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { connectInfo } from "@/lib/content/connect";
+import { countOf } from "@/lib/plural";
 import { policyTabsForTools } from "@/lib/policy-tabs";
 import { getServerPage } from "@/lib/queries/servers";
 import { CATEGORIES } from "@/lib/taxonomy";
@@ -26,7 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!data) return { title: "Server not found" };
   const name = data.server.title ?? data.server.name;
   const title = `${name}: ${data.tools.length} MCP tools, risk and policy`;
-  const description = `${name} lists ${data.tools.length} tools. ${data.server.description ?? ""}`.slice(0, 200);
+  const description = `${name} lists ${countOf(data.tools.length, "tool")}. ${data.server.description ?? ""}`.slice(
+    0,
+    200,
+  );
   const url = serverPath(data.server.slug);
   return { title, description, alternates: { canonical: url }, openGraph: { title, description, url } };
 }
@@ -110,7 +114,7 @@ export default async function ServerPage({ params }: Props) {
       </Section>
 
       {tabs.length ? (
-        <Section id="policy" title={`Policy for all ${classified.length} tools`}>
+        <Section id="policy" title={`Policy for all ${countOf(classified.length, "tool")}`}>
           <p className="text-sm">
             Deny by default, with the recommended rule for every tool of {name}. Edit it in the{" "}
             <Link href={`/policy?servers=${encodeURIComponent(server.slug)}`}>policy builder</Link>.

@@ -11,6 +11,7 @@ import { ToolFaq, toolFaq } from "@/components/tool/tool-faq";
 import { CategoryBadge, RiskBadge, UnclassifiedBadge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { categoryMeaning, recommendedRuleText, riskMeaning } from "@/lib/content/categories";
+import { countOf } from "@/lib/plural";
 import { policyTabsForTools } from "@/lib/policy-tabs";
 import { getToolPage } from "@/lib/queries/tools";
 import { categorySlug } from "@/lib/taxonomy";
@@ -144,7 +145,7 @@ export default async function ToolPage({ params }: Props) {
             Deny by default; this tool gets the rule for {classification?.category} / {classification?.risk}. The same
             policy in other formats is under the tabs.{" "}
             <Link href={`${serverPath(server.slug)}#policy`}>
-              The policy for all {server.toolCount} tools of {serverName}
+              The policy for all {countOf(server.toolCount, "tool")} of {serverName}
             </Link>
             .
           </p>
