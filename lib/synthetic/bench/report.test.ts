@@ -36,6 +36,9 @@ describe("benchmark report", () => {
       result("static", { requestsPerSecond: 400 }),
       result("tool", { non2xx: 5, statusCodes: { "200": 995, "404": 5 } }),
     ]);
+    const [header, , ...rows] = table.split("\n");
+    expect(header?.split("|").length).toBe(rows[0]?.split("|").length);
+    expect(header).toMatch(/route .*responses .*KB\/resp .*req\/s .*p50 ms .*p99 ms .*non-2xx .*% of static/);
     expect(table).toMatch(
       /\| tool\s+\| 1000\s+\| 2\.0\s+\| 100\s+\| 10\s+\| 50\s+\| 5\s+\| 0\s+\| 25\.0%\s+\| 200×995 404×5/,
     );

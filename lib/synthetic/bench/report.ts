@@ -30,6 +30,7 @@ export function formatResultsTable(results: LoadResult[]): string {
   const header = [
     "route",
     "responses",
+    "KB/resp",
     "req/s",
     "p50 ms",
     "p99 ms",
