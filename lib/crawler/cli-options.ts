@@ -24,6 +24,8 @@ export const CrawlOptionsSchema = z.object({
   new: z.boolean().default(false),
   /** A folder where the servers' npm packages are installed; their bins are run instead of npx. */
   npmDir: z.string().optional(),
+  /** Seconds between progress lines (default: 1 on a terminal, 10 otherwise). */
+  progressInterval: z.coerce.number({ error: "--progress-interval must be a number" }).positive().optional(),
 });
 export type CrawlOptions = z.infer<typeof CrawlOptionsSchema>;
 
@@ -39,6 +41,7 @@ export const CRAWL_USAGE = `Usage: npm run crawl -- [options]
   --max-output-mb N      stdout cap per server (default 32)
   --npm-dir DIR          run npm servers installed in DIR instead of npx
   --allow-private        allow remote URLs on private/loopback addresses
+  --progress-interval S  seconds between progress lines (default 1 on a terminal, 10 otherwise)
   --dry-run              connect and list, write nothing
   --json                 print the result as JSON on stdout`;
 
@@ -61,6 +64,7 @@ export function parseCrawlOptions(argv: string[]): CrawlOptions {
         "max-output-mb": { type: "string" },
         new: { type: "boolean" },
         "npm-dir": { type: "string" },
+        "progress-interval": { type: "string" },
       },
     }));
   } catch (error) {

@@ -55,7 +55,10 @@ export async function runCrawlCommand(options: CrawlOptions, io: Io): Promise<Cr
     log(`crawl: ${resumed ? "resuming" : "started"} run ${runId} (${source}), ${options.concurrency} at a time`);
   }
 
-  const progress = startProgress(() => queue.status(), { stream: io.stderr });
+  const progress = startProgress(() => queue.status(), {
+    stream: io.stderr,
+    intervalMs: options.progressInterval ? options.progressInterval * 1000 : undefined,
+  });
   const reports = await runWorkers(queue, {
     concurrency: options.concurrency,
     limits,
