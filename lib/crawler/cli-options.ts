@@ -5,7 +5,10 @@ import { ConfigError } from "@/lib/env";
 import { DEFAULT_SERVER_LIST } from "./server-list";
 
 const positiveInt = (flag: string) =>
-  z.coerce.number({ error: `${flag} must be a number` }).int().positive({ error: `${flag} must be above 0` });
+  z.coerce
+    .number({ error: `${flag} must be a number` })
+    .int()
+    .positive({ error: `${flag} must be above 0` });
 
 export const CrawlOptionsSchema = z.object({
   concurrency: positiveInt("--concurrency").default(os.availableParallelism()),

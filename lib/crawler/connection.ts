@@ -45,11 +45,9 @@ export async function connectClient(transport: Transport, timeoutMs: number): Pr
   return {
     identity,
     async list(kind, cursor, timeout) {
-      const result = await client.request(
-        { method: `${kind}/list`, params: cursor ? { cursor } : {} },
-        PageSchema,
-        { timeout },
-      );
+      const result = await client.request({ method: `${kind}/list`, params: cursor ? { cursor } : {} }, PageSchema, {
+        timeout,
+      });
       return { items: result[kind] ?? [], nextCursor: result.nextCursor || undefined };
     },
     close: () => client.close(),

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { connect } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabaseForChildProcesses, type TestDatabase } from "@/tests/helpers/test-db";
+import { WORKDIR } from "./sandbox";
 import type { ServerEntry } from "./server-list";
 import { ensureTestServers, npmEntry, REAL_VERSION, TEST_SERVERS_DIR } from "./testing/test-servers";
 
@@ -19,7 +20,8 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => test?.close());
 
-const real = (slug: string, pkg: string, args: string[] = []) => npmEntry(slug, `@modelcontextprotocol/${pkg}`, { version: REAL_VERSION, args });
+const real = (slug: string, pkg: string, args: string[] = []) =>
+  npmEntry(slug, `@modelcontextprotocol/${pkg}`, { version: REAL_VERSION, args });
 const entries: ServerEntry[] = [
   real("everything-a", "server-everything", ["stdio"]),
   real("memory-a", "server-memory"),
@@ -27,7 +29,7 @@ const entries: ServerEntry[] = [
   real("everything-b", "server-everything", ["stdio"]),
   real("thinking", "server-sequential-thinking"),
   real("memory-b", "server-memory"),
-  real("filesystem", "server-filesystem", ["${WORKDIR}/sandbox"]),
+  real("filesystem", "server-filesystem", [`${WORKDIR}/sandbox`]),
   npmEntry("paging", "@toolrisk-fixture/paging"),
 ];
 const listFile = path.join(dir, "servers.json");
@@ -35,9 +37,22 @@ writeFileSync(listFile, JSON.stringify({ servers: entries.map((item) => item.ent
 
 function startCrawler(): { child: ChildProcess; exit: Promise<number | null>; output: () => string } {
   // node itself (not npx → tsx → node), so SIGKILL hits the crawler and not a wrapper.
-  const args = ["--import", "tsx", "scripts/crawl.ts", "--list", listFile, "--npm-dir", TEST_SERVERS_DIR, "--concurrency", "1"];
+  const args = [
+    "--import",
+    "tsx",
+    "scripts/crawl.ts",
+    "--list",
+    listFile,
+    "--npm-dir",
+    TEST_SERVERS_DIR,
+    "--concurrency",
+    "1",
+  ];
   args.push("--connect-timeout", "4", "--progress-interval", "0.2");
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...test.env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...test.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk));
@@ -83,12 +98,17 @@ it("resumes a killed crawl without losing or repeating a server", async () => {
     const jobs = await db.crawlJob.findMany({ include: { server: true } });
     expect(jobs).toHaveLength(8);
     expect(new Set(jobs.map((job) => job.serverId)).size).toBe(8);
-    expect(jobs.find((job) => job.server.slug === "hang")).toMatchObject({ status: "failed", errorCode: "CONNECT_TIMEOUT" });
+    expect(jobs.find((job) => job.server.slug === "hang")).toMatchObject({
+      status: "failed",
+      errorCode: "CONNECT_TIMEOUT",
+    });
     // Each server's tools exactly once: a second crawl of a finished server would show as a new lastSeenAt only.
     const counts = await db.tool.groupBy({ by: ["serverId"], _count: { _all: true } });
     const toolTotal = counts.reduce((sum, row) => sum + row._count._all, 0);
     expect(toolTotal).toBe(13 + 9 + 13 + 1 + 9 + 14 + 25);
-    expect(jobs.filter((job) => job.status === "ok").every((job) => job.attempts === 1 || job.server.slug === "hang")).toBe(true);
+    expect(
+      jobs.filter((job) => job.status === "ok").every((job) => job.attempts === 1 || job.server.slug === "hang"),
+    ).toBe(true);
   });
 }, 120_000);
 

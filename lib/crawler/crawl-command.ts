@@ -1,9 +1,10 @@
 import os from "node:os";
 import path from "node:path";
+import { classifyCatalogue } from "@/lib/classifier/store";
 import { disconnect, getPrisma } from "@/lib/db";
 import type { CrawlOptions } from "./cli-options";
-import type { CrawlLimits } from "./crawl-server";
 import { runWorkers } from "./crawl-run";
+import type { CrawlLimits } from "./crawl-server";
 import { DbWorkQueue } from "./db-queue";
 import { MemoryWorkQueue } from "./memory-queue";
 import { formatDuration, startProgress, summaryTable } from "./progress";
@@ -67,7 +68,12 @@ export async function runCrawlCommand(options: CrawlOptions, io: Io): Promise<Cr
   const status = await queue.status();
   const wallMs = Date.now() - started;
   io.stderr.write(summaryTable(status, reports, wallMs));
-  if (!options.dryRun) await disconnect();
+  if (!options.dryRun) {
+    // Classify what this crawl added or changed (tools already classified at their hash are skipped).
+    const classified = await classifyCatalogue(await getPrisma());
+    log(`crawl: classified ${classified.classified} new or changed tools (${classified.unchanged} unchanged)`);
+    await disconnect();
+  }
   const result = { runId, resumed, dryRun: options.dryRun, wallMs, status, servers: reports };
   if (options.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else log(`crawl: done in ${formatDuration(wallMs)}`);
@@ -77,7 +83,9 @@ export async function runCrawlCommand(options: CrawlOptions, io: Io): Promise<Cr
 async function loadEntries(options: CrawlOptions, log: (line: string) => void): Promise<ServerEntry[]> {
   if (!options.registry) return readServerList(options.list);
   const imported = await importFromRegistry(options.registry);
-  log(`crawl: imported ${imported.entries.length} servers from ${options.registry} (${imported.deleted} deleted skipped)`);
+  log(
+    `crawl: imported ${imported.entries.length} servers from ${options.registry} (${imported.deleted} deleted skipped)`,
+  );
   for (const problem of imported.problems) log(`crawl: registry entry rejected: ${problem}`);
   return imported.entries;
 }

@@ -18,7 +18,8 @@ beforeAll(async () => {
 afterAll(() => test?.close());
 
 const stateFile = path.join(mkdtempSync(path.join(os.tmpdir(), "changing-")), "starts");
-const fixture = (name: string, env: { name: string; value: string }[] = []) => npmEntry(name, `@toolrisk-fixture/${name}`, { env });
+const fixture = (name: string, env: { name: string; value: string }[] = []) =>
+  npmEntry(name, `@toolrisk-fixture/${name}`, { env });
 const servers: ServerEntry[] = [
   npmEntry("everything", "@modelcontextprotocol/server-everything", { version: REAL_VERSION, args: ["stdio"] }),
   npmEntry("memory", "@modelcontextprotocol/server-memory", { version: REAL_VERSION }),
@@ -31,7 +32,12 @@ const servers: ServerEntry[] = [
 
 async function crawlRun(entries: ServerEntry[]) {
   const ids = await syncServers(test.prisma, entries);
-  const { runId } = await openRun(test.prisma, { source: "test", options: {}, serverIds: [...ids.values()], forceNew: true });
+  const { runId } = await openRun(test.prisma, {
+    source: "test",
+    options: {},
+    serverIds: [...ids.values()],
+    forceNew: true,
+  });
   const queue = new DbWorkQueue(test.prisma, runId, workerId(), 60_000);
   const reports = await runWorkers(queue, { concurrency: 2, limits: testLimits({ connectTimeoutMs: 3_000 }) });
   return { runId, reports };
@@ -54,7 +60,13 @@ describe("a crawl run over good and bad servers", () => {
     expect(bySlug["many-tools"]).toMatchObject({ status: "failed", errorCode: "TOOL_LIMIT" });
 
     const run = await test.prisma.crawlRun.findUniqueOrThrow({ where: { id: runId } });
-    expect(run).toMatchObject({ status: "finished", serversTotal: 7, serversOk: 4, serversFailed: 3, toolsFound: 13 + 9 + 25 + 2 });
+    expect(run).toMatchObject({
+      status: "finished",
+      serversTotal: 7,
+      serversOk: 4,
+      serversFailed: 3,
+      toolsFound: 13 + 9 + 25 + 2,
+    });
     expect(run.finishedAt).not.toBeNull();
 
     const everything = await test.prisma.server.findUniqueOrThrow({ where: { slug: "everything" } });
@@ -77,7 +89,10 @@ describe("a crawl run over good and bad servers", () => {
     const run = await test.prisma.crawlRun.findUniqueOrThrow({ where: { id: runId } });
     expect(run).toMatchObject({ toolsAdded: 1, toolsChanged: 1, toolsRemoved: 1 });
     expect((await toolsOf("changing")).map((tool) => tool.name)).toEqual(["read_note", "write_note"]);
-    const read = await test.prisma.tool.findFirstOrThrow({ where: { name: "read_note" }, include: { revisions: true } });
+    const read = await test.prisma.tool.findFirstOrThrow({
+      where: { name: "read_note" },
+      include: { revisions: true },
+    });
     expect(read.revisions).toHaveLength(2);
     const removed = await test.prisma.tool.findFirstOrThrow({ where: { name: "delete_note" } });
     expect(removed.removedAt).not.toBeNull();

@@ -43,7 +43,10 @@ async function crawlJob(job: ClaimedJob, options: RunWorkersOptions): Promise<Jo
   const elapsed = () => performance.now() - started;
   if (!job.entry.success) {
     const issue = job.entry.error.issues[0];
-    const error = new CrawlError("INVALID_ENTRY", `the stored entry is not valid server.json: ${issue?.path.join(".")}: ${issue?.message}`);
+    const error = new CrawlError(
+      "INVALID_ENTRY",
+      `the stored entry is not valid server.json: ${issue?.path.join(".")}: ${issue?.message}`,
+    );
     return { status: "failed", error, durationMs: elapsed() };
   }
   try {

@@ -6,13 +6,15 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { crawlServer } from "./crawl-server";
 import type { CrawlError } from "./errors";
+import { WORKDIR } from "./sandbox";
 import type { ServerJson } from "./server-json";
 import { ensureTestServers, npmEntry, REAL_VERSION, TEST_SERVERS_DIR, testLimits } from "./testing/test-servers";
 
 // Real npm servers and misbehaving fixtures, started the way `npm run crawl` starts them.
 beforeAll(() => void ensureTestServers(), 300_000);
 
-const crawl = (entry: ReturnType<typeof npmEntry>, limits = testLimits()) => crawlServer(entry.slug, entry.entry, limits);
+const crawl = (entry: ReturnType<typeof npmEntry>, limits = testLimits()) =>
+  crawlServer(entry.slug, entry.entry, limits);
 const failure = (promise: Promise<unknown>) =>
   promise.then(
     () => expect.unreachable("the crawl should have failed"),
@@ -21,11 +23,17 @@ const failure = (promise: Promise<unknown>) =>
 
 describe("real npm servers over stdio", () => {
   it("crawls server-everything: tools, annotations, prompts, resources and server info", async () => {
-    const result = await crawl(npmEntry("everything", "@modelcontextprotocol/server-everything", { version: REAL_VERSION, args: ["stdio"] }));
+    const result = await crawl(
+      npmEntry("everything", "@modelcontextprotocol/server-everything", { version: REAL_VERSION, args: ["stdio"] }),
+    );
     expect(result.tools.map((tool) => tool.name)).toEqual(expect.arrayContaining(["echo", "get-sum", "get-env"]));
     expect(result.tools).toHaveLength(13);
     const echo = result.tools.find((tool) => tool.name === "echo");
-    expect(echo?.inputSchema).toMatchObject({ type: "object", properties: { message: { type: "string" } }, required: ["message"] });
+    expect(echo?.inputSchema).toMatchObject({
+      type: "object",
+      properties: { message: { type: "string" } },
+      required: ["message"],
+    });
     expect(echo?.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false });
     expect(result.identity.serverInfo).toMatchObject({ name: "mcp-servers/everything" });
     expect(result.identity.capabilities).toHaveProperty("tools");
@@ -34,7 +42,10 @@ describe("real npm servers over stdio", () => {
   });
 
   it("crawls server-filesystem inside its sandbox folder", async () => {
-    const entry = npmEntry("filesystem", "@modelcontextprotocol/server-filesystem", { version: REAL_VERSION, args: ["${WORKDIR}/fs-sandbox"] });
+    const entry = npmEntry("filesystem", "@modelcontextprotocol/server-filesystem", {
+      version: REAL_VERSION,
+      args: [`${WORKDIR}/fs-sandbox`],
+    });
     const result = await crawl(entry);
     expect(result.tools).toHaveLength(14);
     const read = result.tools.find((tool) => tool.name === "read_text_file");
@@ -45,11 +56,13 @@ describe("real npm servers over stdio", () => {
   it("crawls server-memory with its declared environment", async () => {
     const entry = npmEntry("memory", "@modelcontextprotocol/server-memory", {
       version: REAL_VERSION,
-      env: [{ name: "MEMORY_FILE_PATH", value: "${WORKDIR}/memory/memory.jsonl" }],
+      env: [{ name: "MEMORY_FILE_PATH", value: `${WORKDIR}/memory/memory.jsonl` }],
     });
     const result = await crawl(entry);
     expect(result.tools.map((tool) => tool.name)).toContain("create_entities");
-    expect(result.tools.find((tool) => tool.name === "delete_entities")?.annotations).toMatchObject({ destructiveHint: true });
+    expect(result.tools.find((tool) => tool.name === "delete_entities")?.annotations).toMatchObject({
+      destructiveHint: true,
+    });
     expect(result.tools).toHaveLength(9);
   });
 });
@@ -70,7 +83,12 @@ describe("server-everything over Streamable HTTP", () => {
 
   it("lists the same tools as over stdio", async () => {
     // The server takes a moment to listen; the crawler's connect retries are for packages it starts itself.
-    await waitFor(() => fetch(url, { method: "GET" }).then(() => true, () => false));
+    await waitFor(() =>
+      fetch(url, { method: "GET" }).then(
+        () => true,
+        () => false,
+      ),
+    );
     const result = await crawlServer("everything-http", remote(), testLimits({ allowPrivate: true }));
     expect(result.tools).toHaveLength(13);
     expect(result.tools.map((tool) => tool.name)).toContain("echo");
@@ -89,7 +107,9 @@ describe("misbehaving servers", () => {
   it("a server that never answers times out, and its whole process group is killed", async () => {
     const pidFile = path.join(mkdtempSync(path.join(os.tmpdir(), "hang-")), "child.pid");
     const started = Date.now();
-    const error = await failure(crawl(fixture("hang", [{ name: "CHILD_PID_FILE", value: pidFile }]), testLimits({ connectTimeoutMs: 1_500 })));
+    const error = await failure(
+      crawl(fixture("hang", [{ name: "CHILD_PID_FILE", value: pidFile }]), testLimits({ connectTimeoutMs: 1_500 })),
+    );
     expect(error.code).toBe("CONNECT_TIMEOUT");
     expect(Date.now() - started).toBeLessThan(10_000);
     const childPid = Number(readFileSync(pidFile, "utf8"));
@@ -108,7 +128,12 @@ describe("misbehaving servers", () => {
   });
 
   it("endless output is stopped by the stdout cap", async () => {
-    const error = await failure(crawl(fixture("garbage", [{ name: "GARBAGE_MODE", value: "flood" }]), testLimits({ maxStdoutBytes: 1024 * 1024 })));
+    const error = await failure(
+      crawl(
+        fixture("garbage", [{ name: "GARBAGE_MODE", value: "flood" }]),
+        testLimits({ maxStdoutBytes: 1024 * 1024 }),
+      ),
+    );
     expect(error.code).toBe("OUTPUT_LIMIT");
   });
 
@@ -125,7 +150,9 @@ describe("misbehaving servers", () => {
   });
 
   it("a total timeout ends a crawl that outlives it", async () => {
-    const error = await failure(crawl(fixture("hang"), testLimits({ connectTimeoutMs: 20_000, totalTimeoutMs: 1_000 })));
+    const error = await failure(
+      crawl(fixture("hang"), testLimits({ connectTimeoutMs: 20_000, totalTimeoutMs: 1_000 })),
+    );
     expect(error.code).toBe("TOTAL_TIMEOUT");
   });
 });
@@ -134,7 +161,9 @@ describe("servers this machine cannot run", () => {
   it("an OCI package without a docker engine is skipped with the reason", async () => {
     const entry: ServerJson = {
       name: "io.example/oci",
-      packages: [{ registryType: "oci", identifier: "docker.io/example/mcp", version: "1.0.0", transport: { type: "stdio" } }],
+      packages: [
+        { registryType: "oci", identifier: "docker.io/example/mcp", version: "1.0.0", transport: { type: "stdio" } },
+      ],
     };
     const error = await failure(crawlServer("oci", entry, testLimits()));
     expect(error.code).toBe("SKIPPED_UNSUPPORTED");
@@ -163,7 +192,9 @@ function freePort(): Promise<number> {
     const probe = createServer();
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }

@@ -113,7 +113,10 @@ async function listAll(
     }
     if (!result.nextCursor) return items;
     if (seenCursors.has(result.nextCursor)) {
-      throw new CrawlError("PROTOCOL_ERROR", `${kind}/list returned the cursor ${JSON.stringify(result.nextCursor)} twice`);
+      throw new CrawlError(
+        "PROTOCOL_ERROR",
+        `${kind}/list returned the cursor ${JSON.stringify(result.nextCursor)} twice`,
+      );
     }
     seenCursors.add(result.nextCursor);
     cursor = result.nextCursor;

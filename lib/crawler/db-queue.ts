@@ -31,7 +31,14 @@ export class DbWorkQueue implements WorkQueue {
     const count = (status: string) => groups.find((group) => group.status === status)?._count._all ?? 0;
     const total = groups.reduce((sum, group) => sum + group._count._all, 0);
     const tools = groups.reduce((sum, group) => sum + (group._sum.toolsFound ?? 0), 0);
-    return { total, done: count("ok") + count("failed") + count("skipped"), ok: count("ok"), failed: count("failed"), skipped: count("skipped"), tools };
+    return {
+      total,
+      done: count("ok") + count("failed") + count("skipped"),
+      ok: count("ok"),
+      failed: count("failed"),
+      skipped: count("skipped"),
+      tools,
+    };
   }
 
   async finish(): Promise<boolean> {

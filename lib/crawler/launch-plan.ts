@@ -29,7 +29,11 @@ export type LaunchOptions = {
 const RUNTIME_BY_REGISTRY: Record<string, Runtime> = { npm: "npx", pypi: "uvx", oci: "docker" };
 
 /** The first package this machine can run, else the first remote; otherwise a skip with the reasons. */
-export async function planLaunch(entry: ServerJson, sandbox: Sandbox, options: LaunchOptions = {}): Promise<LaunchPlan> {
+export async function planLaunch(
+  entry: ServerJson,
+  sandbox: Sandbox,
+  options: LaunchOptions = {},
+): Promise<LaunchPlan> {
   const reasons: string[] = [];
   for (const pkg of entry.packages ?? []) {
     const runtime = RUNTIME_BY_REGISTRY[pkg.registryType];
@@ -63,14 +67,26 @@ function packageProcess(pkg: Package, runtime: Runtime, sandbox: Sandbox, instal
   const version = pkg.version;
   switch (runtime) {
     case "npx":
-      return { ...spec, command: "npx", args: ["-y", ...runtimeArgs, version ? `${pkg.identifier}@${version}` : pkg.identifier, ...packageArgs] };
+      return {
+        ...spec,
+        command: "npx",
+        args: ["-y", ...runtimeArgs, version ? `${pkg.identifier}@${version}` : pkg.identifier, ...packageArgs],
+      };
     case "uvx":
-      return { ...spec, command: "uvx", args: [...runtimeArgs, version ? `${pkg.identifier}==${version}` : pkg.identifier, ...packageArgs] };
+      return {
+        ...spec,
+        command: "uvx",
+        args: [...runtimeArgs, version ? `${pkg.identifier}==${version}` : pkg.identifier, ...packageArgs],
+      };
     case "docker": {
       // The container sees only the variables named here, with the values from `env`.
       const passEnv = (pkg.environmentVariables ?? []).flatMap((variable) => ["-e", variable.name]);
       const image = version && !pkg.identifier.includes(":") ? `${pkg.identifier}:${version}` : pkg.identifier;
-      return { ...spec, command: "docker", args: ["run", "-i", "--rm", ...passEnv, ...runtimeArgs, image, ...packageArgs] };
+      return {
+        ...spec,
+        command: "docker",
+        args: ["run", "-i", "--rm", ...passEnv, ...runtimeArgs, image, ...packageArgs],
+      };
     }
   }
 }
@@ -101,7 +117,10 @@ function installedBin(pkg: Package, dir?: string): string | undefined {
   if (!dir) return undefined;
   const manifestFile = path.join(dir, "node_modules", pkg.identifier, "package.json");
   if (!existsSync(manifestFile)) return undefined;
-  const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as { version?: string; bin?: string | Record<string, string> };
+  const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as {
+    version?: string;
+    bin?: string | Record<string, string>;
+  };
   if (pkg.version && manifest.version !== pkg.version) return undefined;
   const unscoped = pkg.identifier.split("/").pop() ?? pkg.identifier;
   const names = typeof manifest.bin === "string" ? [unscoped] : Object.keys(manifest.bin ?? {});

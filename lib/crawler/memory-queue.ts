@@ -1,6 +1,13 @@
 import { ServerJsonSchema } from "./server-json";
 import type { ServerEntry } from "./server-list";
-import { type ClaimedJob, type JobOutcome, type JobReport, type QueueStatus, reportOf, type WorkQueue } from "./work-queue";
+import {
+  type ClaimedJob,
+  type JobOutcome,
+  type JobReport,
+  type QueueStatus,
+  reportOf,
+  type WorkQueue,
+} from "./work-queue";
 
 /** --dry-run: the same workers and reports, with nothing written anywhere. */
 export class MemoryWorkQueue implements WorkQueue {
@@ -13,7 +20,13 @@ export class MemoryWorkQueue implements WorkQueue {
     const index = this.next++;
     const item = this.entries[index];
     if (!item) return undefined;
-    return { jobId: index, serverId: index, slug: item.slug, attempts: 1, entry: ServerJsonSchema.safeParse(item.entry) };
+    return {
+      jobId: index,
+      serverId: index,
+      slug: item.slug,
+      attempts: 1,
+      entry: ServerJsonSchema.safeParse(item.entry),
+    };
   }
 
   async complete(job: ClaimedJob, outcome: JobOutcome): Promise<JobReport> {
@@ -25,7 +38,14 @@ export class MemoryWorkQueue implements WorkQueue {
   async status(): Promise<QueueStatus> {
     const count = (status: JobReport["status"]) => this.reports.filter((report) => report.status === status).length;
     const tools = this.reports.reduce((sum, report) => sum + report.tools, 0);
-    return { total: this.entries.length, done: this.reports.length, ok: count("ok"), failed: count("failed"), skipped: count("skipped"), tools };
+    return {
+      total: this.entries.length,
+      done: this.reports.length,
+      ok: count("ok"),
+      failed: count("failed"),
+      skipped: count("skipped"),
+      tools,
+    };
   }
 
   async finish(): Promise<boolean> {

@@ -79,7 +79,10 @@ async function openLocalHttp(plan: Extract<LaunchPlan, { kind: "local-http" }>, 
   await server.kill();
   if (server.hasExited) throw new CrawlError("SERVER_EXITED", oneLine(server.describe()));
   const detail = lastError instanceof Error ? `; last error: ${lastError.message}` : "";
-  throw new CrawlError("CONNECT_TIMEOUT", oneLine(`${plan.url} did not answer within ${options.connectTimeoutMs} ms${detail}; ${server.describe()}`));
+  throw new CrawlError(
+    "CONNECT_TIMEOUT",
+    oneLine(`${plan.url} did not answer within ${options.connectTimeoutMs} ms${detail}; ${server.describe()}`),
+  );
 }
 
 /** Streamable HTTP first; servers that answer it with an error may be older SSE servers. */

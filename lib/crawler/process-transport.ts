@@ -85,7 +85,9 @@ export class ProcessTransport implements Transport {
     this.noiseLines++;
     this.firstNoise ??= (error as Error).message.slice(0, 120);
     if (this.noiseLines > MAX_NOISE_LINES) {
-      this.fail(new CrawlError("PROTOCOL_ERROR", `the server wrote ${this.noiseLines} lines that are not JSON-RPC to stdout`));
+      this.fail(
+        new CrawlError("PROTOCOL_ERROR", `the server wrote ${this.noiseLines} lines that are not JSON-RPC to stdout`),
+      );
     }
   }
 

@@ -6,7 +6,10 @@ export type ProgressOptions = { stream: NodeJS.WriteStream; intervalMs?: number 
  * Progress on a timer: one line rewritten in place on a terminal, a line every ten seconds
  * otherwise (logs in CI should not get a line per second).
  */
-export function startProgress(status: () => Promise<QueueStatus>, options: ProgressOptions): { stop: () => Promise<void> } {
+export function startProgress(
+  status: () => Promise<QueueStatus>,
+  options: ProgressOptions,
+): { stop: () => Promise<void> } {
   const tty = Boolean(options.stream.isTTY);
   const started = Date.now();
   let busy = false;
@@ -56,7 +59,11 @@ export function summaryTable(status: QueueStatus, reports: JobReport[], wallMs: 
   if (common.length) {
     lines.push("", "Most common errors:");
     for (const [code, hits] of common) {
-      const slugs = hits.slice(0, 5).map((hit) => hit.slug).join(", ") + (hits.length > 5 ? ", …" : "");
+      const slugs =
+        hits
+          .slice(0, 5)
+          .map((hit) => hit.slug)
+          .join(", ") + (hits.length > 5 ? ", …" : "");
       lines.push(`  ${code.padEnd(20)}${String(hits.length).padStart(4)}  ${slugs}`);
       lines.push(`  ${"".padEnd(24)}e.g. ${(hits[0]?.error ?? "").slice(0, 160)}`);
     }

@@ -45,7 +45,12 @@ type ClaimRow = { id: number; serverId: number; attempts: number; slug: string; 
  * Claims the next job: pending, or running with an expired lease (its crawler died). SKIP LOCKED
  * lets concurrent crawlers pass over each other's rows instead of waiting or taking the same one.
  */
-export async function claimJob(db: Db, runId: number, worker: string, leaseMs: number): Promise<ClaimedJob | undefined> {
+export async function claimJob(
+  db: Db,
+  runId: number,
+  worker: string,
+  leaseMs: number,
+): Promise<ClaimedJob | undefined> {
   const rows = await db.$queryRaw<ClaimRow[]>`
     WITH next AS (
       SELECT id FROM "CrawlJob"
@@ -64,7 +69,13 @@ export async function claimJob(db: Db, runId: number, worker: string, leaseMs: n
     RETURNING job.id, job."serverId", job.attempts, server.slug, server.entry`;
   const row = rows[0];
   if (!row) return undefined;
-  return { jobId: row.id, serverId: row.serverId, slug: row.slug, attempts: row.attempts, entry: ServerJsonSchema.safeParse(row.entry) };
+  return {
+    jobId: row.id,
+    serverId: row.serverId,
+    slug: row.slug,
+    attempts: row.attempts,
+    entry: ServerJsonSchema.safeParse(row.entry),
+  };
 }
 
 /**
@@ -109,7 +120,12 @@ function isAlive(pid: number): boolean {
 
 /** Closes the run once no job is pending or running, with counts taken from its jobs. */
 export async function finishRunIfDone(db: Db, runId: number): Promise<boolean> {
-  const groups = await db.crawlJob.groupBy({ by: ["status"], where: { runId }, _count: { _all: true }, _sum: { toolsFound: true } });
+  const groups = await db.crawlJob.groupBy({
+    by: ["status"],
+    where: { runId },
+    _count: { _all: true },
+    _sum: { toolsFound: true },
+  });
   const count = (status: string) => groups.find((group) => group.status === status)?._count._all ?? 0;
   if (count("pending") || count("running")) return false;
   const updated = await db.crawlRun.updateMany({

@@ -36,7 +36,8 @@ export async function recordOutcome(
         },
       });
       // Another crawler took the job over after our lease expired: its result is the one kept.
-      if (claimed.count === 0) throw new CrawlError("LEASE_LOST", `the lease on ${job.slug} expired before it finished`);
+      if (claimed.count === 0)
+        throw new CrawlError("LEASE_LOST", `the lease on ${job.slug} expired before it finished`);
 
       if (outcome.status !== "ok") {
         await tx.server.update({

@@ -41,7 +41,11 @@ const pages: Record<string, unknown> = {
     servers: [
       { server: { name: "io.github.acme/broken", packages: "not a list" }, _meta: official("active") },
       {
-        server: { name: "com.example/remote", version: "2.0.0", remotes: [{ type: "streamable-http", url: "https://mcp.example.com/mcp" }] },
+        server: {
+          name: "com.example/remote",
+          version: "2.0.0",
+          remotes: [{ type: "streamable-http", url: "https://mcp.example.com/mcp" }],
+        },
         _meta: official("active"),
       },
     ],
@@ -71,13 +75,24 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 it("follows cursors, skips deleted entries and reports malformed ones", async () => {
   const result = await importFromRegistry(baseUrl, { pageSize: 2 });
-  expect(result.entries.map((item) => item.slug)).toEqual(["io.github.acme-alpha", "com.example-remote", "io.github.acme-beta"]);
+  expect(result.entries.map((item) => item.slug)).toEqual([
+    "io.github.acme-alpha",
+    "com.example-remote",
+    "io.github.acme-beta",
+  ]);
   expect(result.deleted).toBe(1);
   expect(result.problems).toHaveLength(1);
   expect(result.problems[0]).toMatch(/page 2, entry 0: packages/);
-  expect(requests).toEqual(["?limit=2", "?limit=2&cursor=io.github.acme%2Fgone%3A1.0.0", "?limit=2&cursor=com.example%2Fremote%3A2.0.0"]);
+  expect(requests).toEqual([
+    "?limit=2",
+    "?limit=2&cursor=io.github.acme%2Fgone%3A1.0.0",
+    "?limit=2&cursor=com.example%2Fremote%3A2.0.0",
+  ]);
   const alpha = result.entries[0]?.entry;
-  expect(alpha?.packages?.[0]).toMatchObject({ identifier: "@acme/alpha-mcp", environmentVariables: [{ name: "API_KEY", isSecret: true }] });
+  expect(alpha?.packages?.[0]).toMatchObject({
+    identifier: "@acme/alpha-mcp",
+    environmentVariables: [{ name: "API_KEY", isSecret: true }],
+  });
 });
 
 it("an unreachable registry is one clear error", async () => {

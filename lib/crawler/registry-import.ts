@@ -25,7 +25,10 @@ export type RegistryImportOptions = { pageSize?: number; maxPages?: number; fetc
  * Every live server of an MCP registry, following cursors to the end. Deleted entries are
  * skipped; a malformed entry is reported and the rest imported. Later versions of a name win.
  */
-export async function importFromRegistry(baseUrl: string, options: RegistryImportOptions = {}): Promise<RegistryImport> {
+export async function importFromRegistry(
+  baseUrl: string,
+  options: RegistryImportOptions = {},
+): Promise<RegistryImport> {
   const doFetch = options.fetch ?? fetch;
   const bySlug = new Map<string, ServerEntry>();
   const problems: string[] = [];
@@ -64,7 +67,10 @@ async function fetchPage(doFetch: typeof fetch, url: URL) {
   try {
     response = await doFetch(url, { headers: { accept: "application/json" }, signal: AbortSignal.timeout(30_000) });
   } catch (error) {
-    throw new ConfigError(`Cannot reach the registry at ${url.origin}: ${(error as Error).message}`, "REGISTRY_UNREACHABLE");
+    throw new ConfigError(
+      `Cannot reach the registry at ${url.origin}: ${(error as Error).message}`,
+      "REGISTRY_UNREACHABLE",
+    );
   }
   if (!response.ok) throw new ConfigError(`The registry answered ${response.status} for ${url}`, "REGISTRY_ERROR");
   const parsed = PageSchema.safeParse(await response.json().catch(() => undefined));

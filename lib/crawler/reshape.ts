@@ -19,7 +19,9 @@ export function reshapeTools(items: unknown[]): ToolDefinition[] {
       const issue = parsed.error.issues[0];
       throw new CrawlError(
         "PROTOCOL_ERROR",
-        oneLine(`tool #${index} (${String(raw.name)}) is not a valid tool: ${issue?.path.join(".")}: ${issue?.message}`),
+        oneLine(
+          `tool #${index} (${String(raw.name)}) is not a valid tool: ${issue?.path.join(".")}: ${issue?.message}`,
+        ),
       );
     }
     // Names identify tools; a server listing one twice gets its first definition recorded.

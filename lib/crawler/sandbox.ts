@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { KeyValueInput } from "./server-json";
@@ -15,8 +15,25 @@ export function createSandbox(parentDir: string, slug: string): Sandbox {
   return { root, home, tmp, workDir, dispose: () => rmSync(root, { recursive: true, force: true }) };
 }
 
+/** Stands for the server's scratch folder in arguments and variables of the server list. */
+// biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder is this literal text.
+export const WORKDIR = "${WORKDIR}";
+
 /** Variables an untrusted server inherits from us: enough to find programs and reach the npm registry. */
-const PASSED_THROUGH = ["PATH", "LANG", "NODE_EXTRA_CA_CERTS", "SSL_CERT_FILE", "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
+const PASSED_THROUGH = [
+  "PATH",
+  "LANG",
+  "NODE_EXTRA_CA_CERTS",
+  "SSL_CERT_FILE",
+  // Where node-gyp finds Node's headers when npx builds a native module without a download.
+  "npm_config_nodedir",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "http_proxy",
+  "https_proxy",
+  "no_proxy",
+];
 
 /**
  * The whole environment of a crawled server. HOME is a scratch folder, so npm's default cache
@@ -67,12 +84,14 @@ function dummyValue(variable: KeyValueInput): string {
  * path itself when it looks like a folder, its parent when it looks like a file (has an extension).
  */
 export function expandPlaceholders(value: string, sandbox: Sandbox): string {
-  if (!value.includes("${WORKDIR}")) return value;
-  const expanded = value.replaceAll("${WORKDIR}", sandbox.workDir);
+  if (!value.includes(WORKDIR)) return value;
+  const expanded = value.replaceAll(WORKDIR, sandbox.workDir);
   const match = expanded.match(new RegExp(`${escapeRegExp(sandbox.workDir)}[^\\s"',;]*`));
   if (match) {
     const target = match[0];
     mkdirSync(path.extname(target) ? path.dirname(target) : target, { recursive: true });
+    // Servers that insist on a credentials or config file get an empty JSON object to read.
+    if (path.extname(target) === ".json" && !existsSync(target)) writeFileSync(target, "{}\n");
   }
   return expanded;
 }

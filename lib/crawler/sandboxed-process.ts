@@ -54,7 +54,9 @@ export class SandboxedProcess {
       });
       // A server that exits never reads its stdin again; writing to it must not crash the crawler.
       child.stdin.on("error", () => {});
-      child.once("close", (code, signal) => this.markExited(signal ? `was killed by ${signal}` : `exited with code ${code}`));
+      child.once("close", (code, signal) =>
+        this.markExited(signal ? `was killed by ${signal}` : `exited with code ${code}`),
+      );
     });
   }
 

@@ -23,13 +23,17 @@ export function readServerList(file: string): ServerEntry[] {
       "SERVER_LIST_INVALID",
     );
   }
-  return withUniqueSlugs(parsed.data.servers.map((entry) => ({ slug: serverSlug(entry), entry })), file);
+  return withUniqueSlugs(
+    parsed.data.servers.map((entry) => ({ slug: serverSlug(entry), entry })),
+    file,
+  );
 }
 
 function withUniqueSlugs(entries: ServerEntry[], source: string): ServerEntry[] {
   const seen = new Set<string>();
   for (const { slug } of entries) {
-    if (seen.has(slug)) throw new ConfigError(`Two servers in ${source} share the slug "${slug}".`, "SERVER_LIST_INVALID");
+    if (seen.has(slug))
+      throw new ConfigError(`Two servers in ${source} share the slug "${slug}".`, "SERVER_LIST_INVALID");
     seen.add(slug);
   }
   return entries;

@@ -26,7 +26,8 @@ export function ensureTestServers(): string {
     } catch {
       if (existsSync(marker)) return TEST_SERVERS_DIR;
       // A lock older than five minutes belongs to an install that died.
-      if (waited > 300_000 || Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+      if (waited > 300_000 || Date.now() - statSync(lock).mtimeMs > 300_000)
+        rmSync(lock, { recursive: true, force: true });
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
     }
   }
