@@ -112,6 +112,27 @@ it("resumes a killed crawl without losing or repeating a server", async () => {
   });
 }, 120_000);
 
+// Several crawlers (here two processes; on several machines alike) share one run through the
+// CrawlJob queue: each server is crawled exactly once. PGlite is single-process, so PostgreSQL only.
+it.runIf(process.env.DATABASE_URL)(
+  "two crawlers share one run without crawling a server twice",
+  async () => {
+    const first = startCrawler();
+    await waitFor(() => /started run/.test(first.output()), 60_000);
+    const second = startCrawler();
+    expect(await Promise.all([first.exit, second.exit])).toEqual([0, 0]);
+    expect(second.output()).toMatch(/resuming run/);
+    await withDb(async (db) => {
+      const run = await db.crawlRun.findFirstOrThrow({ orderBy: { id: "desc" } });
+      expect(run).toMatchObject({ status: "finished", serversOk: 7, serversFailed: 1 });
+      const jobs = await db.crawlJob.findMany({ where: { runId: run.id } });
+      expect(jobs).toHaveLength(8);
+      expect(jobs.every((job) => job.attempts === 1)).toBe(true);
+    });
+  },
+  120_000,
+);
+
 async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
