@@ -6,6 +6,15 @@ import type { ProcessSpec } from "./launch-plan";
 export type ProcessLimits = { maxStdoutBytes: number };
 
 const STDERR_TAIL_BYTES = 4_096;
+
+/** Process groups alive now, so a crawler stopped by a signal can take them down with it. */
+const liveGroups = new Set<number>();
+
+/** Synchronous on purpose: called from signal handlers just before the crawler exits. */
+export function killAllServerGroups(): void {
+  for (const pgid of liveGroups) signalGroup(pgid, "SIGKILL");
+  liveGroups.clear();
+}
 const TERM_GRACE_MS = 300;
 
 /**
@@ -41,6 +50,7 @@ export class SandboxedProcess {
       });
       this.child = child;
       child.once("spawn", () => {
+        if (child.pid) liveGroups.add(child.pid);
         if (this.spec.pgidFile && child.pid) writeFileSync(this.spec.pgidFile, String(child.pid));
         resolve();
       });
@@ -86,6 +96,7 @@ export class SandboxedProcess {
     if (!this.exited) await Promise.race([this.waitForExit(), delay(TERM_GRACE_MS)]);
     // Children may outlive the leader (npx → node): the group is killed even after the leader exits.
     signalGroup(pid, "SIGKILL");
+    liveGroups.delete(pid);
     this.child?.stdout.destroy();
     this.child?.stderr.destroy();
   }
