@@ -7,7 +7,8 @@ import { ROUTES } from "@/lib/synthetic/bench/run-bench";
 export const BenchArgsSchema = z.object({
   connections: z.coerce.number().int().min(1).max(1_000).default(50),
   duration: z.coerce.number().int().min(1).max(600).default(10),
-  warmup: z.coerce.number().int().min(0).max(60).default(2),
+  /** Seconds of unrecorded load per route first: a cold server loads page modules and JIT-compiles. */
+  warmup: z.coerce.number().int().min(0).max(60).default(5),
   /** Distinct tool and server pages to rotate through. */
   samples: z.coerce.number().int().min(1).max(100_000).default(3_000),
   port: z.coerce.number().int().min(1).max(65_535).optional(),
@@ -24,7 +25,7 @@ export const BenchArgsSchema = z.object({
 export type BenchArgs = z.infer<typeof BenchArgsSchema>;
 
 /**
- * `--connections 50 --duration 10 --warmup 2 --samples 3000 --routes static,tool,server,search
+ * `--connections 50 --duration 10 --warmup 5 --samples 3000 --routes static,tool,server,search
  * --distribution uniform|zipf [--url URL]`
  */
 export function parseBenchArgs(argv: string[]): BenchArgs {
