@@ -11,7 +11,10 @@ export function diffLines(before: string, after: string): DiffLine[] {
   const a = before.split("\n");
   const b = after.split("\n");
   if (a.length * b.length > MAX_CELLS) {
-    return [...a.map((text) => ({ kind: "removed" as const, text })), ...b.map((text) => ({ kind: "added" as const, text }))];
+    return [
+      ...a.map((text) => ({ kind: "removed" as const, text })),
+      ...b.map((text) => ({ kind: "added" as const, text })),
+    ];
   }
   // lengths[i][j] = LCS length of a[i:] and b[j:]
   const lengths: Uint32Array[] = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
@@ -43,10 +46,18 @@ export function diffLines(before: string, after: string): DiffLine[] {
 
 /** Pretty JSON with sorted keys, so a diff shows changes in content, not in key order. */
 export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner) => {
-    if (inner && typeof inner === "object" && !Array.isArray(inner)) {
-      return Object.fromEntries(Object.keys(inner).sort().map((key) => [key, (inner as Record<string, unknown>)[key]]));
-    }
-    return inner;
-  }, 2);
+  return JSON.stringify(
+    value,
+    (_key, inner) => {
+      if (inner && typeof inner === "object" && !Array.isArray(inner)) {
+        return Object.fromEntries(
+          Object.keys(inner)
+            .sort()
+            .map((key) => [key, (inner as Record<string, unknown>)[key]]),
+        );
+      }
+      return inner;
+    },
+    2,
+  );
 }

@@ -60,7 +60,8 @@ describe("untrusted tool text", () => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
-      await page.goto(`${site.url}${pagePath}`);
+      const response = await page.goto(`${site.url}${pagePath}`);
+      expect(response?.status()).toBe(200);
       // Follow every link on the page that a payload may have made, then check nothing ran.
       const hrefs = await page
         .locator("a")
@@ -75,7 +76,8 @@ describe("untrusted tool text", () => {
 
   it("shows the payloads as literal text on the tool page", async () => {
     const page = await browser.newPage();
-    await page.goto(`${site.url}/servers/hostile/tools/render_html`);
+    const response = await page.goto(`${site.url}/servers/hostile/tools/render_html`);
+    expect(response?.status()).toBe(200);
     const description = await page.getByTestId("tool-description").textContent();
     expect(description).toContain("<script>window.__toolriskXss = 'script'</script>");
     expect(description).toContain("<img src=x onerror=\"window.__toolriskXss = 'img'\">");
