@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   OPENAI_MODEL: optionalString,
   SITE_URL: optionalString,
   PORT: optionalString,
+  TOOLRISK_PAGE_CACHE_MB: optionalString,
 });
 
 export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; database: string };
@@ -86,4 +87,26 @@ export function openAiSettings(env: NodeJS.ProcessEnv = process.env): OpenAiSett
     baseURL: parsed.OPENAI_BASE_URL,
     model: parsed.OPENAI_MODEL ?? "gpt-4o-mini",
   };
+}
+
+export type ServeSettings = { port: number; pageCacheBytes: number };
+
+/** Default size of the front server's page cache: about 2,000 tool pages, plain and gzipped. */
+export const DEFAULT_PAGE_CACHE_MB = 256;
+
+/** The port the site listens on and the size of its page cache (0 turns the cache off). */
+export function serveSettings(env: NodeJS.ProcessEnv = process.env): ServeSettings {
+  const parsed = EnvSchema.parse(env);
+  const port = Number(parsed.PORT ?? "3000");
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new ConfigError(`PORT must be a number from 1 to 65535, got "${parsed.PORT}".`, "BAD_PORT");
+  }
+  const megabytes = Number(parsed.TOOLRISK_PAGE_CACHE_MB ?? DEFAULT_PAGE_CACHE_MB);
+  if (!Number.isFinite(megabytes) || megabytes < 0) {
+    throw new ConfigError(
+      `TOOLRISK_PAGE_CACHE_MB must be a number of megabytes, 0 or more, got "${parsed.TOOLRISK_PAGE_CACHE_MB}".`,
+      "BAD_PAGE_CACHE_SIZE",
+    );
+  }
+  return { port, pageCacheBytes: Math.floor(megabytes * 1024 * 1024) };
 }

@@ -2,7 +2,9 @@
  * `npm run bench:web [-- --duration 10 --connections 50 --routes static,tool,server,search]`:
  * with the synthetic catalogue in PostgreSQL (npm run seed:synthetic), builds the site when its
  * sources changed, starts `next start`, and measures the tool, server and search pages against a
- * static file served by the same server. Prints a table and PASS/FAIL for the issue's targets.
+ * static file served by the same server: tool and server pages once cached (the steady state of a
+ * page cache), tool pages again on first render (a cache miss). Prints a table and PASS/FAIL for the
+ * issue's targets.
  */
 import { spawnSync } from "node:child_process";
 import { ConfigError, databaseTarget } from "@/lib/env";
@@ -53,7 +55,10 @@ async function measure(baseUrl: string, paths: BenchPaths, args: BenchArgs): Pro
       routes: args.routes,
       distribution: args.distribution,
     },
-    (route) => console.log(`  measuring ${route}...`),
+    (route, phase) =>
+      console.log(
+        phase === "priming" ? `  priming ${route}: requesting each of its pages once...` : `  measuring ${route}...`,
+      ),
   );
   console.log(`\n${formatResultsTable(results)}\n`);
   const checks = checkTargets(results);
@@ -75,7 +80,8 @@ runMain(async () => {
   }
   const paths = await sampleBenchPaths(target.url, args.samples);
   console.log(
-    `sampled ${paths.tool.length} tool pages, ${paths.server.length} server pages, ${paths.search.length} searches`,
+    `sampled ${paths.tool.length} tool pages (cached after priming), ${paths["tool-first-render"].length} tool pages ` +
+      `each requested once (first renders), ${paths.server.length} server pages, ${paths.search.length} searches`,
   );
   if (args.url) return measure(args.url, paths, args);
 

@@ -1,13 +1,13 @@
 /**
  * `npm start`: the one-command start. Migrates the database, loads the shipped catalogue when the
  * database is empty, classifies what is unclassified, builds the site when its sources changed,
- * then serves it. Every expected failure ends in one clear line, not a stack trace.
+ * then serves it (scripts/serve.ts). Every expected failure ends in one clear line, not a stack trace.
  */
 import { spawn } from "node:child_process";
 import { DEFAULT_SNAPSHOT_PATH, loadSnapshot, readSnapshotFile } from "@/lib/catalogue/load-snapshot";
 import { connect } from "@/lib/db";
 import { migrateDatabase } from "@/lib/db/setup";
-import { databaseTarget } from "@/lib/env";
+import { databaseTarget, serveSettings } from "@/lib/env";
 import { buildIsCurrent, recordBuild } from "@/scripts/build-stamp";
 import { classifyPendingTools } from "@/scripts/classify-pending";
 import { runMain } from "@/scripts/run-main";
@@ -23,6 +23,7 @@ function run(command: string, args: string[]): Promise<number> {
 
 runMain(async () => {
   const target = databaseTarget();
+  const { port } = serveSettings();
   const connection = await connect(target);
   try {
     const applied = await migrateDatabase(connection);
@@ -44,7 +45,6 @@ runMain(async () => {
     if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
     recordBuild();
   }
-  const port = process.env.PORT ?? "3000";
   console.log(`toolrisk: serving on http://localhost:${port}`);
-  process.exitCode = await run("npx", ["next", "start", "-p", port]);
+  process.exitCode = await run("npx", ["tsx", "scripts/serve.ts"]);
 });

@@ -3,6 +3,13 @@ import { CategoryBadge, RiskBadge, UnclassifiedBadge } from "@/components/ui/bad
 import type { ToolListItem } from "@/lib/queries/view-models";
 import { toolPath } from "@/lib/urls";
 
+/** One line is shown (CSS truncates it); clipping first keeps long descriptions out of the HTML. */
+const DESCRIPTION_CHARS = 200;
+
+function clip(text: string): string {
+  return text.length > DESCRIPTION_CHARS ? `${text.slice(0, DESCRIPTION_CHARS).trimEnd()}…` : text;
+}
+
 /** A compact list of tools with their labels; descriptions are clipped and shown as text. */
 export function ToolList({
   tools,
@@ -31,7 +38,7 @@ export function ToolList({
           )}
           {showServer ? <span className="text-sm text-zinc-600 dark:text-zinc-400">on {tool.serverName}</span> : null}
           {tool.description ? (
-            <p className="w-full truncate text-sm text-zinc-600 dark:text-zinc-400">{tool.description}</p>
+            <p className="w-full truncate text-sm text-zinc-600 dark:text-zinc-400">{clip(tool.description)}</p>
           ) : null}
         </li>
       ))}

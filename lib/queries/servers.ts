@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import type { ToolListItem } from "@/lib/queries/view-models";
 import type { Category } from "@/lib/taxonomy";
@@ -61,8 +62,11 @@ export type ServerPageData = {
   countsByCategory: Partial<Record<Category, number>>;
 };
 
-/** A server with every tool it lists (and those it stopped listing), for the server page. */
-export async function getServerPage(slug: string): Promise<ServerPageData | null> {
+/**
+ * A server with every tool it lists (and those it stopped listing), for the server page. Memoised
+ * per request (React cache), so the page and its metadata share one load.
+ */
+export const getServerPage = cache(async function getServerPage(slug: string): Promise<ServerPageData | null> {
   const prisma = await getPrisma();
   const server = await prisma.server.findUnique({ where: { slug } });
   if (!server) return null;
@@ -112,4 +116,4 @@ export async function getServerPage(slug: string): Promise<ServerPageData | null
     removedTools: items.filter((tool) => tool.removed),
     countsByCategory,
   };
-}
+});

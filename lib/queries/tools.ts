@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Page } from "@/lib/queries/servers";
@@ -68,11 +69,18 @@ export type ToolPageData = {
   sameCategory: ToolListItem[];
 };
 
-const SIBLING_LIMIT = 200;
+/** The page links to the server page for the rest: a 300-tool server must not make every tool page heavy. */
+export const SIBLING_LIMIT = 40;
 const SAME_CATEGORY_LIMIT = 8;
 
-/** Everything the tool page shows, in three round trips whatever the catalogue's size. */
-export async function getToolPage(serverSlug: string, toolName: string): Promise<ToolPageData | null> {
+/**
+ * Everything the tool page shows, in three round trips whatever the catalogue's size. Memoised per
+ * request (React cache), so the page and its metadata share one load.
+ */
+export const getToolPage = cache(async function getToolPage(
+  serverSlug: string,
+  toolName: string,
+): Promise<ToolPageData | null> {
   const prisma = await getPrisma();
   const row = await prisma.tool.findFirst({
     where: { name: toolName, server: { slug: serverSlug } },
@@ -136,7 +144,7 @@ export async function getToolPage(serverSlug: string, toolName: string): Promise
     siblings: siblings.map(toToolListItem),
     sameCategory: sameCategory.map(toToolListItem),
   };
-}
+});
 
 export type ToolFilter = { category?: Category; risk?: Risk; serverSlug?: string };
 

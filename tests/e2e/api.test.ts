@@ -105,3 +105,37 @@ describe("crawlable site", () => {
     expect(html).toContain(`<meta property="og:url" content="${site.url}/servers/filesystem"`);
   });
 });
+
+describe("page cache in front of Next", () => {
+  const toolPage = "/servers/filesystem/tools/read_text_file";
+
+  it("serves a tool page's second request from the cache, byte for byte, plain and gzipped", async () => {
+    const first = await fetch(`${site.url}${toolPage}`, { headers: { "accept-encoding": "identity" } });
+    const firstBody = await first.text();
+    expect(first.status).toBe(200);
+    expect(firstBody).toContain("read_text_file");
+    const second = await fetch(`${site.url}${toolPage}`, { headers: { "accept-encoding": "identity" } });
+    expect(second.headers.get("x-toolrisk-cache")).toBe("HIT");
+    expect(second.headers.get("content-type")).toContain("text/html");
+    expect(await second.text()).toBe(firstBody);
+    // fetch asks for gzip by default and decompresses it.
+    const gzipped = await fetch(`${site.url}${toolPage}`);
+    expect(gzipped.headers.get("x-toolrisk-cache")).toBe("HIT");
+    expect(gzipped.headers.get("content-encoding")).toBe("gzip");
+    expect(await gzipped.text()).toBe(firstBody);
+  });
+
+  it("leaves client navigations, query strings and missing pages to Next", async () => {
+    await fetch(`${site.url}${toolPage}`);
+    const rsc = await fetch(`${site.url}${toolPage}`, { headers: { rsc: "1" } });
+    expect(rsc.headers.get("x-toolrisk-cache")).toBeNull();
+    expect(rsc.headers.get("content-type")).toContain("text/x-component");
+    const withQuery = await fetch(`${site.url}${toolPage}?ref=x`);
+    expect(withQuery.headers.get("x-toolrisk-cache")).toBeNull();
+    for (let i = 0; i < 2; i++) {
+      const missing = await fetch(`${site.url}/servers/filesystem/tools/no_such_tool`);
+      expect(missing.status).toBe(404);
+      expect(missing.headers.get("x-toolrisk-cache")).toBeNull();
+    }
+  });
+});

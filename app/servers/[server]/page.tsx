@@ -14,7 +14,11 @@ import { getServerPage } from "@/lib/queries/servers";
 import { CATEGORIES } from "@/lib/taxonomy";
 import { decodeParam, serverPath } from "@/lib/urls";
 
-export const dynamic = "force-dynamic";
+// Rendered on first request, then cached and refreshed at most once a minute (see the tool page).
+export const revalidate = 60;
+export function generateStaticParams(): { server: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ server: string }> };
 

@@ -33,6 +33,8 @@ export type LoadOptions = {
   connections: number;
   durationSeconds: number;
   distribution: Distribution;
+  /** Stop after this many requests instead of after `durationSeconds`. */
+  amount?: number;
 };
 
 /**
@@ -45,7 +47,7 @@ export async function loadRoute(route: string, paths: string[], options: LoadOpt
   const raw = await autocannon({
     url: options.baseUrl,
     connections: options.connections,
-    duration: options.durationSeconds,
+    ...(options.amount ? { amount: options.amount } : { duration: options.durationSeconds }),
     timeout: 30,
     requests: [
       {

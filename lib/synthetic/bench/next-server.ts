@@ -3,8 +3,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 export type NextServer = { url: string; output: () => string; stop: () => Promise<void> };
 
 /**
- * Starts the production server (`next start`) in a process group of its own, so stopping it also
- * stops the node process npx starts, and waits until it answers `readyPath`.
+ * Starts the production server `npm start` runs (scripts/serve.ts: Next behind the page cache) in a
+ * process group of its own, so stopping it also stops the node process npx starts, and waits until
+ * it answers `readyPath`.
  */
 export async function startNextServer(options: {
   port: number;
@@ -12,8 +13,8 @@ export async function startNextServer(options: {
   readyPath: string;
   timeoutMs?: number;
 }): Promise<NextServer> {
-  const child = spawn("npx", ["next", "start", "-p", String(options.port)], {
-    env: { NEXT_TELEMETRY_DISABLED: "1", ...options.env, NODE_ENV: "production" },
+  const child = spawn("npx", ["tsx", "scripts/serve.ts"], {
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...options.env, PORT: String(options.port), NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -27,7 +28,7 @@ export async function startNextServer(options: {
   const server = { url, output: () => output, stop: () => stopGroup(child) };
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
     const answered = await fetch(url + options.readyPath, { signal: AbortSignal.timeout(2_000) }).then(
       (response) => response.ok,
       () => false,
@@ -36,7 +37,7 @@ export async function startNextServer(options: {
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   await server.stop();
-  throw new Error(`next start did not answer ${options.readyPath} within the time allowed:\n${output}`);
+  throw new Error(`the server did not answer ${options.readyPath} within the time allowed:\n${output}`);
 }
 
 async function stopGroup(child: ChildProcess): Promise<void> {

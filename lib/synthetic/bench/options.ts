@@ -9,7 +9,7 @@ export const BenchArgsSchema = z.object({
   duration: z.coerce.number().int().min(1).max(600).default(10),
   /** Seconds of unrecorded load per route first: a cold server loads page modules and JIT-compiles. */
   warmup: z.coerce.number().int().min(0).max(60).default(5),
-  /** Distinct tool and server pages to rotate through. */
+  /** Tool pages to sample (half cached, half first renders) and server pages to rotate through. */
   samples: z.coerce.number().int().min(1).max(100_000).default(3_000),
   port: z.coerce.number().int().min(1).max(65_535).optional(),
   routes: z
@@ -17,7 +17,7 @@ export const BenchArgsSchema = z.object({
     .default(ROUTES.join(","))
     .transform((value) => value.split(",").map((route) => route.trim()))
     .pipe(z.array(z.enum(ROUTES)).min(1)),
-  /** uniform: every sampled page equally (no cache helps); zipf: a few pages get most requests. */
+  /** uniform: cycles through every sampled page; zipf: a few pages get most requests. */
   distribution: z.enum(DISTRIBUTIONS).default("uniform"),
   /** Measure an already running site instead of building and starting one. */
   url: z.url().optional(),
@@ -25,7 +25,7 @@ export const BenchArgsSchema = z.object({
 export type BenchArgs = z.infer<typeof BenchArgsSchema>;
 
 /**
- * `--connections 50 --duration 10 --warmup 5 --samples 3000 --routes static,tool,server,search
+ * `--connections 50 --duration 10 --warmup 5 --samples 3000 --routes static,tool,tool-first-render,server,search
  * --distribution uniform|zipf [--url URL]`
  */
 export function parseBenchArgs(argv: string[]): BenchArgs {

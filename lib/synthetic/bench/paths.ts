@@ -4,7 +4,14 @@ import { createRandom } from "@/lib/synthetic/prng";
 import { DOMAINS, OWNERS, VERBS } from "@/lib/synthetic/vocabulary";
 import { serverPath, toolPath } from "@/lib/urls";
 
-export type BenchPaths = { tool: string[]; server: string[]; search: string[]; static: string[] };
+export type BenchPaths = {
+  tool: string[];
+  /** Tool pages no route requests before, so each request is a first render (a cache miss). */
+  "tool-first-render": string[];
+  server: string[];
+  search: string[];
+  static: string[];
+};
 
 /** The static file served by the same Next.js server: the throughput ceiling pages are compared with. */
 export const STATIC_PATH = "/bench.txt";
@@ -32,11 +39,14 @@ export async function sampleBenchPaths(connectionString: string, count: number, 
     if (tools.rows.length === 0 || servers.rows.length === 0) {
       throw new Error("no synthetic catalogue in this database: run npm run seed:synthetic first");
     }
+    const toolPaths = shuffle(
+      tools.rows.map((row) => toolPath(row.slug, row.name)),
+      seed,
+    );
+    const half = Math.ceil(toolPaths.length / 2);
     return {
-      tool: shuffle(
-        tools.rows.map((row) => toolPath(row.slug, row.name)),
-        seed,
-      ),
+      tool: toolPaths.slice(0, half),
+      "tool-first-render": toolPaths.slice(half),
       server: shuffle(
         servers.rows.map((row) => serverPath(row.slug)),
         seed,

@@ -5,27 +5,45 @@ import { z } from "zod";
 import { type LoadOptions, type LoadResult, loadRoute } from "@/lib/synthetic/bench/load";
 import type { BenchPaths } from "@/lib/synthetic/bench/paths";
 
-export const ROUTES = ["static", "tool", "server", "search"] as const;
+export const ROUTES = ["static", "tool", "tool-first-render", "server", "search"] as const;
 export type BenchRoute = (typeof ROUTES)[number];
+
+/** Pages Next caches after their first render (ISR): each is requested once before measuring. */
+const CACHED_ROUTES: ReadonlySet<BenchRoute> = new Set(["tool", "server"]);
 
 export type BenchOptions = LoadOptions & { warmupSeconds: number; routes: readonly BenchRoute[] };
 
 /**
  * Measures each route in turn, the static file first (the ceiling the others are compared with).
- * A short warm-up per route fills the pg pool and lets V8 optimise before anything is recorded.
+ * Cached routes are primed (every sampled page requested once), so they measure a warm site; a
+ * short warm-up per route fills the pg pool and lets V8 optimise before anything is recorded.
+ * `tool-first-render` is neither primed nor warmed up: each of its pages is requested exactly once,
+ * so it measures rendering from the database, what a cache miss costs.
  */
 export async function runWebBench(
   paths: BenchPaths,
   options: BenchOptions,
-  onRoute: (route: BenchRoute) => void = () => {},
+  onRoute: (route: BenchRoute, phase: "priming" | "measuring") => void = () => {},
 ): Promise<LoadResult[]> {
   const results: LoadResult[] = [];
   for (const route of options.routes) {
-    onRoute(route);
-    if (options.warmupSeconds > 0) {
-      await loadRoute(route, paths[route], { ...options, durationSeconds: options.warmupSeconds });
+    const routePaths = paths[route];
+    if (route === "tool-first-render") {
+      onRoute(route, "measuring");
+      results.push(
+        await loadRoute(route, routePaths, { ...options, distribution: "uniform", amount: routePaths.length }),
+      );
+      continue;
     }
-    results.push(await loadRoute(route, paths[route], options));
+    if (CACHED_ROUTES.has(route)) {
+      onRoute(route, "priming");
+      await loadRoute(route, routePaths, { ...options, distribution: "uniform", amount: routePaths.length });
+    }
+    onRoute(route, "measuring");
+    if (options.warmupSeconds > 0) {
+      await loadRoute(route, routePaths, { ...options, durationSeconds: options.warmupSeconds });
+    }
+    results.push(await loadRoute(route, routePaths, options));
   }
   return results;
 }

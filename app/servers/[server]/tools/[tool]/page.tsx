@@ -17,7 +17,13 @@ import { getToolPage } from "@/lib/queries/tools";
 import { categorySlug } from "@/lib/taxonomy";
 import { decodeParam, serverPath, toolPath } from "@/lib/urls";
 
-export const dynamic = "force-dynamic";
+// Rendered on first request, then served from Next's cache and re-rendered in the background at most
+// once a minute: the crawler and classifier write from other processes, so a page may lag them by a
+// minute, and no page is generated at build time, so the build does not grow with the catalogue.
+export const revalidate = 60;
+export function generateStaticParams(): { server: string; tool: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ server: string; tool: string }> };
 
@@ -163,6 +169,13 @@ export default async function ToolPage({ params }: Props) {
 
       <Section id="related" title={`Other tools on ${serverName}`}>
         <ToolList tools={data.siblings} showServer={false} testId="sibling-tools" />
+        {server.toolCount - 1 > data.siblings.length ? (
+          <p className="text-sm">
+            <Link href={`${serverPath(server.slug)}#tools`}>
+              All {countOf(server.toolCount, "tool")} of {serverName}
+            </Link>
+          </p>
+        ) : null}
       </Section>
 
       {classification ? (
