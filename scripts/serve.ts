@@ -10,8 +10,8 @@ import { frontHandler } from "@/lib/web/front-server";
 import { PageCache } from "@/lib/web/page-cache";
 import { runMain } from "@/scripts/run-main";
 
-/** Kept no longer than the pages' own revalidation period (60 s, in their route files). */
-const PAGE_CACHE_MAX_AGE_MS = 60_000;
+/** Kept no longer than the pages' own revalidation period (`revalidate = 300` in their route files). */
+const PAGE_CACHE_MAX_AGE_MS = 300_000;
 
 runMain(async () => {
   const settings = serveSettings();

@@ -1,14 +1,8 @@
 import Link from "next/link";
 import { CategoryBadge, RiskBadge, UnclassifiedBadge } from "@/components/ui/badge";
+import { clipText } from "@/lib/clip";
 import type { ToolListItem } from "@/lib/queries/view-models";
 import { toolPath } from "@/lib/urls";
-
-/** One line is shown (CSS truncates it); clipping first keeps long descriptions out of the HTML. */
-const DESCRIPTION_CHARS = 200;
-
-function clip(text: string): string {
-  return text.length > DESCRIPTION_CHARS ? `${text.slice(0, DESCRIPTION_CHARS).trimEnd()}…` : text;
-}
 
 /** A compact list of tools with their labels; descriptions are clipped and shown as text. */
 export function ToolList({
@@ -24,8 +18,8 @@ export function ToolList({
   return (
     <ul className="divide-y divide-zinc-100 dark:divide-zinc-900" data-testid={testId}>
       {tools.map((tool) => (
-        <li key={`${tool.serverSlug}/${tool.name}`} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2">
-          <Link href={toolPath(tool.serverSlug, tool.name)} className="font-mono text-sm font-medium">
+        <li key={`${tool.serverSlug}/${tool.name}`} className="tool-row">
+          <Link href={toolPath(tool.serverSlug, tool.name)} className="tool-row-name">
             {tool.name}
           </Link>
           {tool.category && tool.risk ? (
@@ -36,10 +30,8 @@ export function ToolList({
           ) : (
             <UnclassifiedBadge />
           )}
-          {showServer ? <span className="text-sm text-zinc-600 dark:text-zinc-400">on {tool.serverName}</span> : null}
-          {tool.description ? (
-            <p className="w-full truncate text-sm text-zinc-600 dark:text-zinc-400">{clip(tool.description)}</p>
-          ) : null}
+          {showServer ? <span className="tool-row-note">on {tool.serverName}</span> : null}
+          {tool.description ? <p className="tool-row-description">{clipText(tool.description, 200)}</p> : null}
         </li>
       ))}
     </ul>

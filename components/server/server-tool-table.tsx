@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CategoryBadge, RiskBadge, UnclassifiedBadge } from "@/components/ui/badge";
+import { clipText } from "@/lib/clip";
 import type { ToolListItem } from "@/lib/queries/view-models";
 import { toolPath } from "@/lib/urls";
 
@@ -26,16 +27,14 @@ export function ServerToolTable({ tools }: { tools: ToolListItem[] }) {
         </thead>
         <tbody>
           {tools.map((tool) => (
-            <tr key={tool.name} className="border-b border-zinc-100 align-top dark:border-zinc-900">
-              <td className="py-2 pr-4 font-mono">
+            <tr key={tool.name} className="tool-table-row">
+              <td className="font-mono">
                 <Link href={toolPath(tool.serverSlug, tool.name)}>{tool.name}</Link>
               </td>
-              <td className="py-2 pr-4">
-                {tool.category ? <CategoryBadge category={tool.category} /> : <UnclassifiedBadge />}
-              </td>
-              <td className="py-2 pr-4">{tool.risk ? <RiskBadge risk={tool.risk} /> : null}</td>
-              <td className="max-w-xl py-2">
-                <span className="line-clamp-2">{tool.description}</span>
+              <td>{tool.category ? <CategoryBadge category={tool.category} /> : <UnclassifiedBadge />}</td>
+              <td>{tool.risk ? <RiskBadge risk={tool.risk} /> : null}</td>
+              <td className="max-w-xl">
+                <span className="line-clamp-2">{clipText(tool.description ?? "", 320)}</span>
               </td>
             </tr>
           ))}

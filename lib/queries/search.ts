@@ -15,8 +15,15 @@ export const SearchParamsSchema = z.object({
 export type SearchParams = z.infer<typeof SearchParamsSchema>;
 
 export const SEARCH_PAGE_SIZE = 20;
-/** Counting every match of a common word over 500,000 tools is wasted work: stop at this many. */
+/**
+ * Counting and ranking every match of a common word over 500,000 tools is wasted work: stop at this
+ * many matches. Results then say "1,000+" and rank the first 1,000 the index yields; more words or a
+ * filter narrow the search.
+ */
 export const SEARCH_COUNT_CAP = 1_000;
+
+const toolColumns = Prisma.sql`t.name, t.title, left(t.description, 300) AS description, t.category::text AS category,
+  t.risk::text AS risk, s.slug AS "serverSlug", coalesce(s.title, s.name) AS "serverName"`;
 
 export type SearchResults = {
   tools: ToolListItem[];
@@ -49,31 +56,42 @@ export async function searchCatalogue(params: SearchParams): Promise<SearchResul
   }
   if (params.category) filters.push(Prisma.sql`t.category = ${params.category}::"Category"`);
   if (params.risk) filters.push(Prisma.sql`t.risk = ${params.risk}::"Risk"`);
-  if (params.server) filters.push(Prisma.sql`s.slug = ${params.server}`);
+  if (params.server) filters.push(Prisma.sql`t."serverId" = (SELECT id FROM "Server" WHERE slug = ${params.server})`);
   const where = Prisma.join(filters, " AND ");
-  const rank = prefix
-    ? Prisma.sql`ts_rank_cd(t."searchVector", to_tsquery('simple', ${prefix}) || websearch_to_tsquery('english', ${params.q}))`
-    : Prisma.sql`0`;
   const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
 
   const [rows, counted, servers] = await Promise.all([
-    prisma.$queryRaw<ToolRow[]>`
-      SELECT t.name, t.title, left(t.description, 300) AS description, t.category::text AS category, t.risk::text AS risk,
-             s.slug AS "serverSlug", coalesce(s.title, s.name) AS "serverName"
-      FROM "Tool" t JOIN "Server" s ON s.id = t."serverId"
-      WHERE ${where}
-      ORDER BY ${rank} DESC, t.name ASC, t.id ASC
-      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`,
+    prefix
+      ? // Ranking reads every match's vector: a common word matches tens of thousands of tools, so
+        // only the first SEARCH_COUNT_CAP matches the index yields are ranked.
+        prisma.$queryRaw<ToolRow[]>`
+          WITH candidates AS MATERIALIZED (
+            SELECT t.id, ts_rank_cd(t."searchVector", to_tsquery('simple', ${prefix}) || websearch_to_tsquery('english', ${params.q})) AS rank
+            FROM "Tool" t WHERE ${where} LIMIT ${SEARCH_COUNT_CAP}
+          )
+          SELECT ${toolColumns} FROM candidates c
+          JOIN "Tool" t ON t.id = c.id JOIN "Server" s ON s.id = t."serverId"
+          ORDER BY c.rank DESC, t.name ASC, t.id ASC
+          LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`
+      : // No words: the (serverId, name) index yields tools in order, so the page costs its length.
+        prisma.$queryRaw<ToolRow[]>`
+          SELECT ${toolColumns} FROM "Tool" t JOIN "Server" s ON s.id = t."serverId"
+          WHERE ${where}
+          ORDER BY t."serverId" ASC, t.name ASC
+          LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`,
     prisma.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM (
-        SELECT 1 FROM "Tool" t JOIN "Server" s ON s.id = t."serverId" WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}
-      ) matches`,
+      SELECT count(*) AS n FROM (SELECT 1 FROM "Tool" t WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}) matches`,
     prefix && params.page === 1 && !params.server
       ? prisma.$queryRaw<SearchResults["servers"]>`
+          WITH candidates AS MATERIALIZED (
+            SELECT id, ts_rank_cd("searchVector", to_tsquery('simple', ${prefix})) AS rank
+            FROM "Server"
+            WHERE "searchVector" @@ to_tsquery('simple', ${prefix}) OR "searchVector" @@ websearch_to_tsquery('english', ${params.q})
+            LIMIT ${SEARCH_COUNT_CAP}
+          )
           SELECT slug, name, title, left(description, 300) AS description, "toolCount"
-          FROM "Server"
-          WHERE "searchVector" @@ to_tsquery('simple', ${prefix}) OR "searchVector" @@ websearch_to_tsquery('english', ${params.q})
-          ORDER BY ts_rank_cd("searchVector", to_tsquery('simple', ${prefix})) DESC, slug ASC
+          FROM candidates c JOIN "Server" s ON s.id = c.id
+          ORDER BY c.rank DESC, slug ASC
           LIMIT 10`
       : Promise.resolve([]),
   ]);

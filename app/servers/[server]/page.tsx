@@ -14,8 +14,8 @@ import { getServerPage } from "@/lib/queries/servers";
 import { CATEGORIES } from "@/lib/taxonomy";
 import { decodeParam, serverPath } from "@/lib/urls";
 
-// Rendered on first request, then cached and refreshed at most once a minute (see the tool page).
-export const revalidate = 60;
+// Rendered on first request, then cached and refreshed at most every five minutes (see the tool page).
+export const revalidate = 300;
 export function generateStaticParams(): { server: string }[] {
   return [];
 }

@@ -17,10 +17,11 @@ import { getToolPage } from "@/lib/queries/tools";
 import { categorySlug } from "@/lib/taxonomy";
 import { decodeParam, serverPath, toolPath } from "@/lib/urls";
 
-// Rendered on first request, then served from Next's cache and re-rendered in the background at most
-// once a minute: the crawler and classifier write from other processes, so a page may lag them by a
-// minute, and no page is generated at build time, so the build does not grow with the catalogue.
-export const revalidate = 60;
+// Rendered on first request, then served from cache (Next's, and the page cache of scripts/serve.ts)
+// and re-rendered in the background at most every five minutes: the crawler and classifier write
+// from other processes, so a page may lag them by five minutes. No page is generated at build time,
+// so the build does not grow with the catalogue.
+export const revalidate = 300;
 export function generateStaticParams(): { server: string; tool: string }[] {
   return [];
 }
