@@ -6,7 +6,7 @@ import { benchRules, loadBenchTools } from "@/lib/classifier/bench";
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { tools, source } = loadBenchTools(
   path.join(repoRoot, "prisma/catalogue.json"),
-  path.resolve(repoRoot, "../shared/classifier/dev-tools.jsonl"),
+  path.join(repoRoot, "tests/fixtures/classifier/dev-tools.jsonl"),
 );
 benchRules(tools, 20_000); // warm-up: let the JIT settle before measuring
 const result = benchRules(tools, 200_000);

@@ -1,17 +1,15 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { formatErrors, formatReport } from "@/lib/classifier/eval-report";
 import { evaluateAll, evaluateHalves, loadLabels, loadToolRecords } from "@/lib/classifier/run-evaluation";
+import { CLASSIFIER_DEV_DATA_DIR } from "@/lib/content/publish-evaluation";
 
 /** npm run eval:classifier [-- --labels F --tools F --json --errors --halves] */
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const sharedDir = path.resolve(repoRoot, "../shared/classifier");
 
 const { values } = parseArgs({
   options: {
-    labels: { type: "string", default: path.join(sharedDir, "dev-labels.jsonl") },
-    tools: { type: "string", default: path.join(sharedDir, "dev-tools.jsonl") },
+    labels: { type: "string", default: path.join(CLASSIFIER_DEV_DATA_DIR, "dev-labels.jsonl") },
+    tools: { type: "string", default: path.join(CLASSIFIER_DEV_DATA_DIR, "dev-tools.jsonl") },
     json: { type: "boolean", default: false },
     errors: { type: "boolean", default: false },
     halves: { type: "boolean", default: false },

@@ -5,7 +5,11 @@ import { RULES_CLASSIFIER } from "@/lib/classifier/schema";
 import type { PublishedEvaluation, PublishedReport } from "@/lib/content/evaluation";
 
 export const PUBLISHED_EVALUATION_FILE = "lib/content/classifier-evaluation.json";
-export const SHARED_CLASSIFIER_DIR = path.resolve("..", "shared", "classifier");
+/**
+ * The labelled development set: a copy of ../shared/classifier/dev-*.jsonl kept in the repository,
+ * so the evaluation (and the test that the methodology page shows it) runs from any clone.
+ */
+export const CLASSIFIER_DEV_DATA_DIR = path.resolve("tests", "fixtures", "classifier");
 
 /** The figures only: per-tool errors stay in `npm run eval:classifier -- --errors`. */
 function publishable(report: EvaluationReport): PublishedReport {
@@ -19,7 +23,7 @@ function publishable(report: EvaluationReport): PublishedReport {
   };
 }
 
-export function evaluationToPublish(dir = SHARED_CLASSIFIER_DIR): PublishedEvaluation {
+export function evaluationToPublish(dir = CLASSIFIER_DEV_DATA_DIR): PublishedEvaluation {
   const labels = loadLabels(path.join(dir, "dev-labels.jsonl"));
   const records = loadToolRecords(path.join(dir, "dev-tools.jsonl"));
   const all = evaluateAll(records, labels);
