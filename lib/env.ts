@@ -17,6 +17,9 @@ const optionalString = z
   .optional()
   .transform((value) => (value?.trim() ? value.trim() : undefined));
 
+/** Any string record: process.env, or a test's own environment. */
+export type EnvRecord = Record<string, string | undefined>;
+
 const EnvSchema = z.object({
   DATABASE_URL: optionalString,
   TOOLRISK_DATA_DIR: optionalString,
@@ -31,7 +34,7 @@ const EnvSchema = z.object({
 export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; database: string };
 
 /** Where the database lives: PostgreSQL when DATABASE_URL is set, else embedded PGlite in ./data. */
-export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+export function databaseTarget(env: EnvRecord = process.env): DatabaseTarget {
   const parsed = EnvSchema.parse(env);
   if (!parsed.DATABASE_URL) {
     const dataDir = path.resolve(parsed.TOOLRISK_DATA_DIR ?? "data", "pglite");
@@ -71,7 +74,7 @@ export function redact(connectionString: string): string {
   return connectionString.replace(/(\/\/[^:/@]+:)[^@]*@/, "$1***@");
 }
 
-export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function siteUrl(env: EnvRecord = process.env): string {
   const parsed = EnvSchema.parse(env);
   return (parsed.SITE_URL ?? `http://localhost:${parsed.PORT ?? "3000"}`).replace(/\/$/, "");
 }
@@ -79,7 +82,7 @@ export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
 export type OpenAiSettings = { apiKey: string; baseURL?: string; model: string };
 
 /** The LLM classifier is on only when OPENAI_API_KEY is set. */
-export function openAiSettings(env: NodeJS.ProcessEnv = process.env): OpenAiSettings | undefined {
+export function openAiSettings(env: EnvRecord = process.env): OpenAiSettings | undefined {
   const parsed = EnvSchema.parse(env);
   if (!parsed.OPENAI_API_KEY) return undefined;
   return {
@@ -95,7 +98,7 @@ export type ServeSettings = { port: number; pageCacheBytes: number };
 export const DEFAULT_PAGE_CACHE_MB = 256;
 
 /** The port the site listens on and the size of its page cache (0 turns the cache off). */
-export function serveSettings(env: NodeJS.ProcessEnv = process.env): ServeSettings {
+export function serveSettings(env: EnvRecord = process.env): ServeSettings {
   const parsed = EnvSchema.parse(env);
   const port = Number(parsed.PORT ?? "3000");
   if (!Number.isInteger(port) || port < 1 || port > 65_535) {
