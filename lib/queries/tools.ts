@@ -1,6 +1,7 @@
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { countCurrentTools } from "@/lib/queries/catalogue";
 import type { Page } from "@/lib/queries/servers";
 import {
   type ClassificationView,
@@ -148,7 +149,10 @@ export const getToolPage = cache(async function getToolPage(
 
 export type ToolFilter = { category?: Category; risk?: Risk; serverSlug?: string };
 
-/** Current tools of a category or risk level, paginated; ordered so the index serves it. */
+/**
+ * Current tools of a category or risk level, paginated; ordered so the index serves it. Without a
+ * server filter the total comes from the cached catalogue counts (at most a minute old).
+ */
 export async function listTools(filter: ToolFilter, page: number, perPage: number): Promise<Page<ToolListItem>> {
   const prisma = await getPrisma();
   const where: Prisma.ToolWhereInput = {
@@ -165,7 +169,7 @@ export async function listTools(filter: ToolFilter, page: number, perPage: numbe
       take: perPage,
       select: toolListSelect,
     }),
-    prisma.tool.count({ where }),
+    filter.serverSlug ? prisma.tool.count({ where }) : countCurrentTools(filter),
   ]);
   return { items: rows.map(toToolListItem), total, page, perPage };
 }

@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CATEGORIES, RISKS } from "@/lib/taxonomy";
 import { launchBrowser, saveScreenshot } from "@/tests/helpers/browser";
 import { type RunningSite, startSite } from "@/tests/helpers/site";
 
@@ -57,6 +58,39 @@ describe("browsing the catalogue", () => {
     await saveScreenshot(page, "server");
   });
 
+  it("lists a category's tools with totals that agree across category, risk and server", async () => {
+    await page.goto(`${site.url}/categories/write`);
+    const total = await headingTotal();
+    expect(total).toBeGreaterThan(0);
+    const rows = page.getByTestId("tool-listing").locator("li");
+    expect(await rows.count()).toBe(Math.min(total, 50));
+    const categories = await rows
+      .locator("[data-category]")
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-category")));
+    expect(new Set(categories)).toEqual(new Set(["Write"]));
+    // The totals of Write tools at each risk level add up to all Write tools.
+    let sum = 0;
+    for (const risk of RISKS) {
+      await page.goto(`${site.url}/categories/write?risk=${risk}`);
+      sum += await headingTotal();
+    }
+    expect(sum).toBe(total);
+    // High-risk tools of every category add up to the risk page's total.
+    await page.goto(`${site.url}/risks/high`);
+    const high = await headingTotal();
+    let highSum = 0;
+    for (const category of CATEGORIES) {
+      await page.goto(`${site.url}/categories/${category.toLowerCase()}?risk=High`);
+      highSum += await headingTotal();
+    }
+    expect(highSum).toBe(high);
+    // Filtered by server, the total is that server's Write tools as its own page lists them.
+    await page.goto(`${site.url}/servers/filesystem`);
+    const serverWrites = await page.getByTestId("server-tools").locator('tbody [data-category="Write"]').count();
+    await page.goto(`${site.url}/categories/write?server=filesystem`);
+    expect(await headingTotal()).toBe(serverWrites);
+  });
+
   it("answers an unknown tool with a helpful 404", async () => {
     const response = await page.goto(`${site.url}/servers/filesystem/tools/no_such_tool`);
     expect(response?.status()).toBe(404);
@@ -74,3 +108,11 @@ describe("browsing the catalogue", () => {
     await phone.close();
   });
 });
+
+/** The number a listing page shows after its heading, e.g. "Write tools (1,234)". */
+async function headingTotal(): Promise<number> {
+  const text = (await page.locator("h1").textContent()) ?? "";
+  const match = text.match(/\(([\d,]+)\)/);
+  if (!match?.[1]) throw new Error(`no total in the heading "${text}"`);
+  return Number(match[1].replaceAll(",", ""));
+}
