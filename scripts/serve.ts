@@ -10,17 +10,11 @@ import { frontHandler } from "@/lib/web/front-server";
 import { PageCache } from "@/lib/web/page-cache";
 import { runMain } from "@/scripts/run-main";
 
-/** Kept no longer than the pages' own revalidation period (`revalidate = 300` in their route files). */
-const PAGE_CACHE_MAX_AGE_MS = 300_000;
-
 runMain(async () => {
   const settings = serveSettings();
   const app = next({ dev: false, dir: process.cwd(), port: settings.port });
   await app.prepare();
-  const cache =
-    settings.pageCacheBytes > 0
-      ? new PageCache({ maxBytes: settings.pageCacheBytes, maxAgeMs: PAGE_CACHE_MAX_AGE_MS })
-      : null;
+  const cache = settings.pageCacheBytes > 0 ? new PageCache({ maxBytes: settings.pageCacheBytes }) : null;
   const server = createServer(frontHandler(app.getRequestHandler(), cache));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,7 +1,16 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
 
-/** The routes Next renders once and caches (ISR): server pages and tool pages. */
-const CACHED_ROUTE = /^\/servers\/[^/]+(?:\/tools\/[^/]+)?$/;
+/** How long a route's page may be kept, and whether Next must have cached it first. */
+export type CacheRule = { maxAgeMs: number; onlyWhenNextCached: boolean };
+
+const CACHE_RULES: { route: RegExp; rule: CacheRule }[] = [
+  // Server and tool pages, which Next renders once and caches (ISR, `revalidate = 300` in their
+  // route files): kept no longer than Next keeps them.
+  { route: /^\/servers\/[^/]+(?:\/tools\/[^/]+)?$/, rule: { maxAgeMs: 300_000, onlyWhenNextCached: true } },
+  // The home and categories pages: rendered per request, but the same for everyone and made of
+  // counts already cached for a minute (lib/queries/cache.ts), so a minute's copy is as fresh.
+  { route: /^\/(?:categories)?$/, rule: { maxAgeMs: 60_000, onlyWhenNextCached: false } },
+];
 
 /**
  * With these headers Next's client router asks for a page's RSC payload (a navigation, a prefetch,
@@ -16,13 +25,17 @@ const RSC_REQUEST_HEADERS = [
   "next-action",
 ];
 
-/** The key a request's page is cached under, or null when the request must reach Next. */
-export function pageCacheKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders) {
-  if (method !== "GET" || !url) return null;
+/** The key and rule a request's page is cached under, or null when the request must reach Next. */
+export function pageCacheRule(
+  method: string | undefined,
+  url: string | undefined,
+  headers: IncomingHttpHeaders,
+): { key: string; rule: CacheRule } | null {
   // A query string (Next's _rsc cache buster among them) makes a different response.
-  if (url.includes("?") || !CACHED_ROUTE.test(url)) return null;
+  if (method !== "GET" || !url || url.includes("?")) return null;
   if (RSC_REQUEST_HEADERS.some((name) => headers[name] !== undefined)) return null;
-  return url;
+  const match = CACHE_RULES.find(({ route }) => route.test(url));
+  return match ? { key: url, rule: match.rule } : null;
 }
 
 /** Response headers that belong to one connection or one encoding, not to the page. */
@@ -37,15 +50,16 @@ const PER_RESPONSE_HEADERS = new Set([
 ]);
 
 /**
- * Whether Next's answer may be stored: a whole HTML page that Next itself cached (HIT or MISS;
- * STALE means a fresher one is being rendered), for no one in particular (no cookie set).
+ * Whether Next's answer may be stored: a whole HTML page for no one in particular (no cookie set)
+ * and, where the rule asks, one Next itself cached (HIT or MISS; STALE means a fresher one is
+ * being rendered).
  */
-export function isStorable(status: number, headers: OutgoingHttpHeaders): boolean {
+export function isStorable(status: number, headers: OutgoingHttpHeaders, rule: CacheRule): boolean {
   const nextCache = String(headers["x-nextjs-cache"] ?? "");
   return (
     status === 200 &&
     String(headers["content-type"] ?? "").startsWith("text/html") &&
-    (nextCache === "HIT" || nextCache === "MISS") &&
+    (!rule.onlyWhenNextCached || nextCache === "HIT" || nextCache === "MISS") &&
     headers["set-cookie"] === undefined &&
     headers["content-encoding"] === undefined
   );

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { acceptsGzip, isStorable, pageCacheKey, storedHeaders } from "./cacheable";
+import { acceptsGzip, isStorable, pageCacheRule, storedHeaders } from "./cacheable";
 import type { PageCache, StoredPage } from "./page-cache";
 
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -8,21 +8,23 @@ export type RequestHandler = (request: IncomingMessage, response: ServerResponse
 const MAX_STORED_PAGE_BYTES = 4 * 1024 * 1024;
 
 /**
- * The request handler `npm start` serves: tool and server pages from the page cache when it holds
- * them, everything else (and every miss) from Next. A miss is stored on its way to the client.
+ * The request handler `npm start` serves: the pages lib/web/cacheable.ts names from the page cache
+ * when it holds them, everything else (and every miss) from Next. A miss is stored on its way to
+ * the client.
  */
 export function frontHandler(next: RequestHandler, cache: PageCache | null): RequestHandler {
   return async (request, response) => {
-    const key = cache ? pageCacheKey(request.method, request.url, request.headers) : null;
-    if (cache && key) {
+    const cacheable = cache ? pageCacheRule(request.method, request.url, request.headers) : null;
+    if (cache && cacheable) {
+      const { key, rule } = cacheable;
       const page = cache.get(key);
       if (page) return sendStored(request, response, page);
       // Ask Next for the plain page: the stored copy is then served gzipped or not, as each client takes.
       delete request.headers["accept-encoding"];
       captureResponse(response, (body) => {
         const headers = response.getHeaders();
-        if (isStorable(response.statusCode, headers)) {
-          cache.set(key, { status: response.statusCode, headers: storedHeaders(headers), body });
+        if (isStorable(response.statusCode, headers, rule)) {
+          cache.set(key, { status: response.statusCode, headers: storedHeaders(headers), body }, rule.maxAgeMs);
         }
       });
     }

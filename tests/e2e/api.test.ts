@@ -125,6 +125,15 @@ describe("page cache in front of Next", () => {
     expect(await gzipped.text()).toBe(firstBody);
   });
 
+  it("keeps the home page, rendered per request, for a minute", async () => {
+    const first = await (await fetch(`${site.url}/`)).text();
+    const second = await fetch(`${site.url}/`);
+    expect(second.headers.get("x-toolrisk-cache")).toBe("HIT");
+    expect(await second.text()).toBe(first);
+    const withQuery = await fetch(`${site.url}/?utm=x`);
+    expect(withQuery.headers.get("x-toolrisk-cache")).toBeNull();
+  });
+
   it("leaves client navigations, query strings and missing pages to Next", async () => {
     await fetch(`${site.url}${toolPage}`);
     const rsc = await fetch(`${site.url}${toolPage}`, { headers: { rsc: "1" } });

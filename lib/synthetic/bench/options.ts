@@ -25,7 +25,7 @@ export const BenchArgsSchema = z.object({
 export type BenchArgs = z.infer<typeof BenchArgsSchema>;
 
 /**
- * `--connections 50 --duration 10 --warmup 5 --samples 3000 --routes static,tool,tool-first-render,server,search
+ * `--connections 50 --duration 10 --warmup 5 --samples 3000 --routes static,home,tool,tool-first-render,server,search
  * --distribution uniform|zipf [--url URL]`
  */
 export function parseBenchArgs(argv: string[]): BenchArgs {

@@ -5,6 +5,7 @@ import { DOMAINS, OWNERS, VERBS } from "@/lib/synthetic/vocabulary";
 import { serverPath, toolPath } from "@/lib/urls";
 
 export type BenchPaths = {
+  home: string[];
   tool: string[];
   /** Tool pages no route requests before, so each request is a first render (a cache miss). */
   "tool-first-render": string[];
@@ -46,6 +47,7 @@ export async function sampleBenchPaths(connectionString: string, count: number, 
     );
     const half = Math.ceil(toolPaths.length / 2);
     return {
+      home: ["/"],
       tool: toolPaths.slice(0, half),
       "tool-first-render": toolPaths.slice(half),
       server: shuffle(

@@ -5,11 +5,11 @@ import { z } from "zod";
 import { type LoadOptions, type LoadResult, loadRoute } from "@/lib/synthetic/bench/load";
 import type { BenchPaths } from "@/lib/synthetic/bench/paths";
 
-export const ROUTES = ["static", "tool", "tool-first-render", "server", "search"] as const;
+export const ROUTES = ["static", "home", "tool", "tool-first-render", "server", "search"] as const;
 export type BenchRoute = (typeof ROUTES)[number];
 
-/** Pages Next caches after their first render (ISR): each is requested once before measuring. */
-const CACHED_ROUTES: ReadonlySet<BenchRoute> = new Set(["tool", "server"]);
+/** Pages cached after their first render (lib/web/cacheable.ts): each is requested once before measuring. */
+const CACHED_ROUTES: ReadonlySet<BenchRoute> = new Set(["home", "tool", "server"]);
 
 export type BenchOptions = LoadOptions & { warmupSeconds: number; routes: readonly BenchRoute[] };
 
