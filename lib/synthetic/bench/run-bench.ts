@@ -28,16 +28,21 @@ export async function runWebBench(
   const results: LoadResult[] = [];
   for (const route of options.routes) {
     const routePaths = paths[route];
+    // autocannon refuses more connections than requests.
+    const once = {
+      ...options,
+      distribution: "uniform" as const,
+      amount: routePaths.length,
+      connections: Math.min(options.connections, routePaths.length),
+    };
     if (route === "tool-first-render") {
       onRoute(route, "measuring");
-      results.push(
-        await loadRoute(route, routePaths, { ...options, distribution: "uniform", amount: routePaths.length }),
-      );
+      results.push(await loadRoute(route, routePaths, once));
       continue;
     }
     if (CACHED_ROUTES.has(route)) {
       onRoute(route, "priming");
-      await loadRoute(route, routePaths, { ...options, distribution: "uniform", amount: routePaths.length });
+      await loadRoute(route, routePaths, once);
     }
     onRoute(route, "measuring");
     if (options.warmupSeconds > 0) {
