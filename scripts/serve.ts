@@ -1,6 +1,7 @@
 /**
  * The production server `npm start` runs after its checks (it can be run alone once the site is
- * built): Next.js behind a page cache for tool and server pages (lib/web/front-server.ts).
+ * built): Next.js behind a page cache for the pages lib/web/cacheable.ts names (tool, server, home
+ * and categories pages; lib/web/front-server.ts).
  * Settings: PORT, TOOLRISK_PAGE_CACHE_MB (0 turns the page cache off).
  */
 import { createServer } from "node:http";
