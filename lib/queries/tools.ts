@@ -71,7 +71,7 @@ export type ToolPageData = {
 };
 
 /** The page links to the server page for the rest: a 300-tool server must not make every tool page heavy. */
-export const SIBLING_LIMIT = 40;
+const SIBLING_LIMIT = 40;
 const SAME_CATEGORY_LIMIT = 8;
 
 /**
