@@ -45,14 +45,17 @@ export function prefixQuery(q: string): string | null {
   return words.length ? words.map((word) => `${word}:*`).join(" & ") : null;
 }
 
+/** Every word starts a word of the vector, or the query matches it as stemmed English. */
+function textMatch(vector: Prisma.Sql, prefix: string, q: string): Prisma.Sql {
+  return Prisma.sql`(${vector} @@ to_tsquery('simple', ${prefix}) OR ${vector} @@ websearch_to_tsquery('english', ${q}))`;
+}
+
 export async function searchCatalogue(params: SearchParams): Promise<SearchResults> {
   const prisma = await getPrisma();
   const prefix = prefixQuery(params.q);
   const filters: Prisma.Sql[] = [Prisma.sql`t."removedAt" IS NULL`];
   if (prefix) {
-    filters.push(
-      Prisma.sql`(t."searchVector" @@ to_tsquery('simple', ${prefix}) OR t."searchVector" @@ websearch_to_tsquery('english', ${params.q}))`,
-    );
+    filters.push(textMatch(Prisma.raw('t."searchVector"'), prefix, params.q));
   }
   if (params.category) filters.push(Prisma.sql`t.category = ${params.category}::"Category"`);
   if (params.risk) filters.push(Prisma.sql`t.risk = ${params.risk}::"Risk"`);
@@ -86,7 +89,7 @@ export async function searchCatalogue(params: SearchParams): Promise<SearchResul
           WITH candidates AS MATERIALIZED (
             SELECT id, ts_rank_cd("searchVector", to_tsquery('simple', ${prefix})) AS rank
             FROM "Server"
-            WHERE "searchVector" @@ to_tsquery('simple', ${prefix}) OR "searchVector" @@ websearch_to_tsquery('english', ${params.q})
+            WHERE ${textMatch(Prisma.raw('"searchVector"'), prefix, params.q)}
             LIMIT ${SEARCH_COUNT_CAP}
           )
           SELECT slug, name, title, left(description, 300) AS description, "toolCount"
