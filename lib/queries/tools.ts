@@ -75,8 +75,9 @@ const SIBLING_LIMIT = 40;
 const SAME_CATEGORY_LIMIT = 8;
 
 /**
- * Everything the tool page shows, in three round trips whatever the catalogue's size. Memoised per
- * request (React cache), so the page and its metadata share one load.
+ * Everything the tool page shows, in a fixed number of queries whatever the catalogue's size (eight:
+ * Prisma loads each included relation with a query of its own). Memoised per request (React cache),
+ * so the page and its metadata share one load.
  */
 export const getToolPage = cache(async function getToolPage(
   serverSlug: string,
